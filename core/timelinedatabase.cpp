@@ -1,0 +1,603 @@
+#include "core/timelinedatabase.h"
+
+#include "core/edtf.h"
+#include "core/schema.h"
+#include "core/sqlite.h"
+
+#include <spdlog/spdlog.h>
+
+#include <chrono>
+
+namespace ict::core {
+
+std::string Citation::link() const
+{
+    if (!symbol.empty()) {
+        return "https://docs.un.org/" + (language.empty() ? std::string("en") : language) + "/" + symbol;
+    }
+    return url;
+}
+
+namespace {
+
+constexpr const char *kRequiredTables[] = {"meta",        "forum",        "topic",       "actor",
+                                           "source",      "event",        "event_topic", "event_actor",
+                                           "citation",    "vote",         "passage",     "event_passage",
+                                           "event_relation"};
+
+DayNumber today()
+{
+    const auto now = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+    return now.time_since_epoch().count();
+}
+
+std::uint8_t flagsOf(const Edtf &d)
+{
+    std::uint8_t f = 0;
+    if (d.isInterval) {
+        f |= DateFlag::Interval;
+    }
+    if (d.startKind == EndKind::Date) {
+        if (d.start.approximate) {
+            f |= DateFlag::StartApproximate;
+        }
+        if (d.start.uncertain) {
+            f |= DateFlag::StartUncertain;
+        }
+        if (d.start.precision != DatePrecision::Day || d.start.unspecifiedDigits) {
+            f |= DateFlag::ImpreciseStart;
+        }
+    }
+    if (d.endKind != EndKind::Date) {
+        f |= DateFlag::OpenEnd;
+    } else if (d.isInterval) {
+        if (d.end.approximate) {
+            f |= DateFlag::EndApproximate;
+        }
+        if (d.end.uncertain) {
+            f |= DateFlag::EndUncertain;
+        }
+        if (d.end.precision != DatePrecision::Day || d.end.unspecifiedDigits) {
+            f |= DateFlag::ImpreciseEnd;
+        }
+    }
+    return f;
+}
+
+} // namespace
+
+struct TimelineDatabase::Impl {
+    std::string path;
+    sql::Database db;
+    DatabaseMeta meta;
+    Dataset dataset;
+
+    explicit Impl(sql::Database d) : db(std::move(d)) {}
+
+    Result<void> checkSchema();
+    Result<void> loadMeta();
+    Result<void> loadTaxonomy();
+    Result<void> loadEvents();
+    Result<void> loadTopics();
+    Result<std::vector<PassageInfo>> passages(std::string_view where, std::int64_t key, bool withRelation) const;
+};
+
+Result<void> TimelineDatabase::Impl::checkSchema()
+{
+    auto version = db.scalarInt("PRAGMA user_version");
+    if (!version) {
+        return version.error();
+    }
+    if (*version > kSchemaVersion) {
+        return makeError(ErrorCode::SchemaTooNew,
+                         path + " was made by a newer version of ICTimeline (schema version " + std::to_string(*version)
+                             + "; this version reads up to " + std::to_string(kSchemaVersion) + "). Update ICTimeline.");
+    }
+    if (*version == 0 && !db.hasTable("event")) {
+        return makeError(ErrorCode::NotADatabase, path + " is an SQLite file but not an ICTimeline database");
+    }
+    for (const char *table : kRequiredTables) {
+        if (!db.hasTable(table)) {
+            return makeError(ErrorCode::SchemaInvalid,
+                             path + " is not a complete ICTimeline database: required table '" + table + "' is missing");
+        }
+    }
+    return {};
+}
+
+Result<void> TimelineDatabase::Impl::loadMeta()
+{
+    auto stmt = db.prepare("SELECT key, value FROM meta");
+    if (!stmt) {
+        return stmt.error();
+    }
+    meta.schemaVersion = kSchemaVersion;
+    while (true) {
+        auto row = stmt->step();
+        if (!row) {
+            return row.error();
+        }
+        if (!*row) {
+            break;
+        }
+        const auto key = stmt->text(0);
+        const std::string value(stmt->text(1));
+        if (key == "data_version") {
+            meta.dataVersion = value;
+        } else if (key == "built_at") {
+            meta.builtAt = value;
+        } else if (key == "generator") {
+            meta.generator = value;
+        }
+    }
+    return {};
+}
+
+Result<void> TimelineDatabase::Impl::loadTaxonomy()
+{
+    std::vector<Forum> forums;
+    std::vector<std::int64_t> forumIds;
+    auto f = db.prepare("SELECT id, slug, name, parent_id, symbol_prefix FROM forum ORDER BY id");
+    if (!f) {
+        return f.error();
+    }
+    std::vector<std::int64_t> parentIds;
+    while (true) {
+        auto row = f->step();
+        if (!row) {
+            return row.error();
+        }
+        if (!*row) {
+            break;
+        }
+        forumIds.push_back(f->int64(0));
+        parentIds.push_back(f->isNull(3) ? -1 : f->int64(3));
+        forums.push_back({std::string(f->text(1)), std::string(f->text(2)), -1, std::string(f->text(4))});
+    }
+    for (std::size_t i = 0; i < forums.size(); ++i) {
+        for (std::size_t j = 0; j < forumIds.size(); ++j) {
+            if (forumIds[j] == parentIds[i]) {
+                forums[i].parent = static_cast<int>(j);
+            }
+        }
+    }
+    std::vector<Topic> topics;
+    auto t = db.prepare("SELECT slug, name FROM topic ORDER BY id");
+    if (!t) {
+        return t.error();
+    }
+    while (true) {
+        auto row = t->step();
+        if (!row) {
+            return row.error();
+        }
+        if (!*row) {
+            break;
+        }
+        topics.push_back({std::string(t->text(0)), std::string(t->text(1))});
+    }
+    if (topics.size() > 64) {
+        return makeError(ErrorCode::InvalidData, path + " has more than 64 topics, which this version cannot show");
+    }
+    dataset.setTaxonomy(std::move(forums), std::move(topics));
+    return {};
+}
+
+Result<void> TimelineDatabase::Impl::loadEvents()
+{
+    auto count = db.scalarInt("SELECT count(*) FROM event");
+    auto textBytes = db.scalarInt("SELECT coalesce(sum(length(slug) + length(title) + length(start_edtf) "
+                                  "+ coalesce(length(end_edtf), 0)), 0) FROM event");
+    if (!count) {
+        return count.error();
+    }
+    dataset.reserve(static_cast<std::size_t>(*count), textBytes ? static_cast<std::size_t>(*textBytes) : 0);
+
+    // Forum ids are dense (1..n in file order) in databases we build; map
+    // them through a table so any id scheme works.
+    std::vector<std::int64_t> forumIndexById;
+    {
+        auto ids = db.prepare("SELECT id FROM forum ORDER BY id");
+        if (!ids) {
+            return ids.error();
+        }
+        std::uint16_t index = 0;
+        ICT_TRY(ids->forEach([&](const sql::Statement &row) {
+            const auto id = row.int64(0);
+            if (id >= 0 && id < 1'000'000) {
+                if (forumIndexById.size() <= static_cast<std::size_t>(id)) {
+                    forumIndexById.resize(static_cast<std::size_t>(id) + 1, -1);
+                }
+                forumIndexById[static_cast<std::size_t>(id)] = index;
+            }
+            ++index;
+        }));
+    }
+
+    auto stmt = db.prepare("SELECT id, slug, title, start_edtf, end_edtf, kind, forum_id, status FROM event "
+                           "ORDER BY start_earliest, end_latest, id");
+    if (!stmt) {
+        return stmt.error();
+    }
+    const DayNumber now = today();
+    DayNumber previousStart = kMinDay;
+    while (true) {
+        auto row = stmt->step();
+        if (!row) {
+            return row.error();
+        }
+        if (!*row) {
+            break;
+        }
+        Dataset::EventRecord r;
+        r.rowId = stmt->int64(0);
+        r.slug = stmt->text(1);
+        r.title = stmt->text(2);
+        r.startText = stmt->text(3);
+        r.endText = stmt->text(4);
+        auto dates = stmt->isNull(4) ? parseEdtf(r.startText) : parseEdtfInterval(r.startText, r.endText);
+        if (!dates) {
+            return makeError(ErrorCode::InvalidData,
+                             path + ": event '" + std::string(r.slug) + "' has an invalid date: " + dates.error().message);
+        }
+        r.flags = flagsOf(*dates);
+        // An unknown start is drawn from its end; an open or unknown end up to today.
+        r.start = dates->startKind == EndKind::Date ? dates->start.earliest : dates->end.earliest;
+        r.end = dates->endKind == EndKind::Date ? dates->end.latest : std::max(r.start, now);
+        if (r.start < previousStart) {
+            return makeError(ErrorCode::InvalidData, path + ": event '" + std::string(r.slug)
+                                                         + "': its stored day bounds do not match its dates");
+        }
+        previousStart = r.start;
+        const auto kind = eventKindFromSlug(stmt->text(5));
+        const auto status = verificationFromSlug(stmt->text(7));
+        const auto forumId = stmt->int64(6);
+        if (!kind || !status || forumId < 0 || static_cast<std::size_t>(forumId) >= forumIndexById.size()
+            || forumIndexById[static_cast<std::size_t>(forumId)] < 0) {
+            return makeError(ErrorCode::InvalidData,
+                             path + ": event '" + std::string(r.slug) + "' has an unknown kind, status or forum");
+        }
+        r.kind = *kind;
+        r.status = *status;
+        r.forum = static_cast<std::uint16_t>(forumIndexById[static_cast<std::size_t>(forumId)]);
+        dataset.append(r);
+    }
+    return {};
+}
+
+Result<void> TimelineDatabase::Impl::loadTopics()
+{
+    // Row ids are dense in the databases we build and synthesize, so a flat
+    // table maps them to event indexes without a hash lookup per row.
+    const auto rowIds = dataset.rowIds();
+    std::int64_t maxRowId = 0;
+    for (auto id : rowIds) {
+        maxRowId = std::max(maxRowId, id);
+    }
+    std::vector<EventIndex> indexOfRow(static_cast<std::size_t>(maxRowId) + 1, EventIndex(-1));
+    for (EventIndex i = 0; i < rowIds.size(); ++i) {
+        if (rowIds[i] >= 0) {
+            indexOfRow[static_cast<std::size_t>(rowIds[i])] = i;
+        }
+    }
+    auto stmt = db.prepare("SELECT event_id, topic_id - (SELECT min(id) FROM topic), position FROM event_topic");
+    if (!stmt) {
+        return stmt.error();
+    }
+    // Primary topics are set through a mutable copy of the flag column: the
+    // Dataset exposes addTopic for the mask; the primary topic is position 0.
+    while (true) {
+        auto row = stmt->step();
+        if (!row) {
+            return row.error();
+        }
+        if (!*row) {
+            break;
+        }
+        const auto rowId = stmt->int64(0);
+        if (rowId < 0 || rowId > maxRowId || indexOfRow[static_cast<std::size_t>(rowId)] == EventIndex(-1)) {
+            continue;
+        }
+        const EventIndex i = indexOfRow[static_cast<std::size_t>(rowId)];
+        const int topic = stmt->int32(1);
+        dataset.addTopic(i, topic);
+        if (stmt->int64(2) == 0) {
+            dataset.setPrimaryTopic(i, topic);
+        }
+    }
+    return {};
+}
+
+Result<TimelineDatabase> TimelineDatabase::open(const std::string &path)
+{
+    auto db = sql::Database::open(path, sql::Database::Mode::ReadOnly);
+    if (!db) {
+        return db.error();
+    }
+    auto impl = std::make_unique<Impl>(std::move(*db));
+    impl->path = path;
+    ICT_TRY(impl->checkSchema());
+    ICT_TRY(impl->loadMeta());
+    ICT_TRY(impl->loadTaxonomy());
+    ICT_TRY(impl->loadEvents());
+    ICT_TRY(impl->loadTopics());
+    impl->dataset.finish();
+    spdlog::info("loaded {} events from {}", impl->dataset.size(), path);
+    return TimelineDatabase(std::move(impl));
+}
+
+TimelineDatabase::TimelineDatabase(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
+TimelineDatabase::TimelineDatabase(TimelineDatabase &&) noexcept = default;
+TimelineDatabase &TimelineDatabase::operator=(TimelineDatabase &&) noexcept = default;
+TimelineDatabase::~TimelineDatabase() = default;
+
+const std::string &TimelineDatabase::path() const { return m_impl->path; }
+const DatabaseMeta &TimelineDatabase::meta() const { return m_impl->meta; }
+const Dataset &TimelineDatabase::dataset() const { return m_impl->dataset; }
+
+Result<EventDetails> TimelineDatabase::details(EventIndex event) const
+{
+    const Dataset &ds = m_impl->dataset;
+    if (event >= ds.size()) {
+        return makeError(ErrorCode::InvalidArgument, "no event at index " + std::to_string(event));
+    }
+    const std::int64_t id = ds.rowIds()[event];
+    auto &db = m_impl->db;
+    EventDetails d;
+    d.index = event;
+    {
+        auto s = db.prepare("SELECT e.slug, e.title, e.summary, e.start_edtf, coalesce(e.end_edtf, ''), e.kind, "
+                            "f.slug, f.name, e.status, coalesce(e.note, '') "
+                            "FROM event e JOIN forum f ON f.id = e.forum_id WHERE e.id = ?1");
+        if (!s) {
+            return s.error();
+        }
+        ICT_TRY(s->bind(1, id));
+        auto row = s->step();
+        if (!row) {
+            return row.error();
+        }
+        if (!*row) {
+            return makeError(ErrorCode::InvalidData, "event row " + std::to_string(id) + " disappeared");
+        }
+        d.slug = s->text(0);
+        d.title = s->text(1);
+        d.summary = s->text(2);
+        d.startText = s->text(3);
+        d.endText = s->text(4);
+        d.kind = s->text(5);
+        d.forumSlug = s->text(6);
+        d.forumName = s->text(7);
+        d.status = s->text(8);
+        d.note = s->text(9);
+    }
+    {
+        auto s = db.prepare("SELECT t.slug FROM event_topic et JOIN topic t ON t.id = et.topic_id "
+                            "WHERE et.event_id = ?1 ORDER BY et.position");
+        if (!s) {
+            return s.error();
+        }
+        ICT_TRY(s->bind(1, id));
+        ICT_TRY(s->forEach([&](const sql::Statement &row) {
+            d.topicSlugs.emplace_back(row.text(0));
+        }));
+    }
+    {
+        auto s = db.prepare("SELECT a.code, a.name, a.type, ea.role FROM event_actor ea "
+                            "JOIN actor a ON a.code = ea.actor_code WHERE ea.event_id = ?1 ORDER BY ea.role, a.name");
+        if (!s) {
+            return s.error();
+        }
+        ICT_TRY(s->bind(1, id));
+        ICT_TRY(s->forEach([&](const sql::Statement &row) {
+            d.actors.push_back({std::string(row.text(0)), std::string(row.text(1)), std::string(row.text(2)),
+                                std::string(row.text(3))});
+        }));
+    }
+    {
+        auto s = db.prepare("SELECT coalesce(c.symbol, ''), coalesce(c.url, ''), coalesce(src.slug, ''), "
+                            "coalesce(c.language, ''), coalesce(c.pinpoint, '') FROM citation c "
+                            "LEFT JOIN source src ON src.id = c.source_id WHERE c.event_id = ?1 ORDER BY c.position");
+        if (!s) {
+            return s.error();
+        }
+        ICT_TRY(s->bind(1, id));
+        ICT_TRY(s->forEach([&](const sql::Statement &row) {
+            d.citations.push_back({std::string(row.text(0)), std::string(row.text(1)), std::string(row.text(2)),
+                                   std::string(row.text(3)), std::string(row.text(4))});
+        }));
+    }
+    {
+        auto s = db.prepare("SELECT stage, in_favour, against, abstaining, without_vote, coalesce(document, '') "
+                            "FROM vote WHERE event_id = ?1 ORDER BY position");
+        if (!s) {
+            return s.error();
+        }
+        ICT_TRY(s->bind(1, id));
+        ICT_TRY(s->forEach([&](const sql::Statement &row) {
+            d.votes.push_back({std::string(row.text(0)), row.optionalInt64(1), row.optionalInt64(2),
+                               row.optionalInt64(3), row.int64(4) != 0, std::string(row.text(5))});
+        }));
+    }
+    {
+        auto s = db.prepare("SELECT related_id FROM event_relation WHERE event_id = ?1 "
+                            "UNION SELECT event_id FROM event_relation WHERE related_id = ?1");
+        if (!s) {
+            return s.error();
+        }
+        ICT_TRY(s->bind(1, id));
+        ICT_TRY(s->forEach([&](const sql::Statement &row) {
+            if (auto i = ds.findByRowId(row.int64(0))) {
+                d.related.push_back(*i);
+            }
+        }));
+        std::sort(d.related.begin(), d.related.end());
+    }
+    return d;
+}
+
+Result<std::vector<PassageInfo>> TimelineDatabase::Impl::passages(std::string_view where, std::int64_t key,
+                                                                   bool withRelation) const
+{
+    std::string sqlText = "SELECT p.id, p.slug, p.source_id, s.slug, p.start_offset, p.end_offset, p.exact, p.prefix, "
+                          "p.suffix, p.label, p.status, coalesce(p.note, ''), ";
+    sqlText += withRelation ? "ep.relation FROM passage p JOIN event_passage ep ON ep.passage_id = p.id "
+                            : "'' FROM passage p ";
+    sqlText += "JOIN source s ON s.id = p.source_id WHERE ";
+    sqlText += where;
+    sqlText += " ORDER BY s.id, p.start_offset";
+    auto s = const_cast<sql::Database &>(db).prepare(sqlText);
+    if (!s) {
+        return s.error();
+    }
+    ICT_TRY(s->bind(1, key));
+    std::vector<PassageInfo> out;
+    while (true) {
+        auto row = s->step();
+        if (!row) {
+            return row.error();
+        }
+        if (!*row) {
+            break;
+        }
+        PassageInfo p;
+        p.id = s->int64(0);
+        p.slug = s->text(1);
+        p.sourceId = s->int64(2);
+        p.sourceSlug = s->text(3);
+        p.start = s->int64(4);
+        p.end = s->int64(5);
+        p.exact = s->text(6);
+        p.prefix = s->text(7);
+        p.suffix = s->text(8);
+        p.label = s->text(9);
+        p.status = s->text(10);
+        p.note = s->text(11);
+        p.relation = s->text(12);
+        out.push_back(std::move(p));
+    }
+    return out;
+}
+
+Result<std::vector<PassageInfo>> TimelineDatabase::passagesOf(EventIndex event) const
+{
+    if (event >= m_impl->dataset.size()) {
+        return makeError(ErrorCode::InvalidArgument, "no event at index " + std::to_string(event));
+    }
+    return m_impl->passages("ep.event_id = ?1", m_impl->dataset.rowIds()[event], true);
+}
+
+Result<PassageInfo> TimelineDatabase::passageById(std::int64_t id) const
+{
+    auto list = m_impl->passages("p.id = ?1", id, false);
+    if (!list) {
+        return list.error();
+    }
+    if (list->empty()) {
+        return makeError(ErrorCode::InvalidArgument, "no passage with id " + std::to_string(id));
+    }
+    return std::move(list->front());
+}
+
+Result<PassageInfo> TimelineDatabase::passage(std::string_view slug) const
+{
+    auto s = m_impl->db.prepare("SELECT id FROM passage WHERE slug = ?1");
+    if (!s) {
+        return s.error();
+    }
+    ICT_TRY(s->bind(1, slug));
+    auto row = s->step();
+    if (!row) {
+        return row.error();
+    }
+    if (!*row) {
+        return makeError(ErrorCode::InvalidArgument, "unknown passage '" + std::string(slug) + "'");
+    }
+    return passageById(s->int64(0));
+}
+
+Result<std::vector<EventIndex>> TimelineDatabase::eventsOf(std::int64_t passageId) const
+{
+    auto s = m_impl->db.prepare("SELECT event_id FROM event_passage WHERE passage_id = ?1");
+    if (!s) {
+        return s.error();
+    }
+    ICT_TRY(s->bind(1, passageId));
+    std::vector<EventIndex> out;
+    ICT_TRY(s->forEach([&](const sql::Statement &row) {
+        if (auto i = m_impl->dataset.findByRowId(row.int64(0))) {
+            out.push_back(*i);
+        }
+    }));
+    std::sort(out.begin(), out.end()); // index order is time order
+    return out;
+}
+
+Result<std::vector<PassageInfo>> TimelineDatabase::passagesOfSource(std::int64_t sourceId) const
+{
+    return m_impl->passages("p.source_id = ?1", sourceId, false);
+}
+
+namespace {
+
+Result<SourceInfo> readSource(sql::Statement &s)
+{
+    auto row = s.step();
+    if (!row) {
+        return row.error();
+    }
+    if (!*row) {
+        return makeError(ErrorCode::InvalidArgument, "unknown source");
+    }
+    SourceInfo i;
+    i.id = s.int64(0);
+    i.slug = s.text(1);
+    i.kind = s.text(2);
+    i.title = s.text(3);
+    i.titleReconstructed = s.int64(4) != 0;
+    i.author = s.text(5);
+    i.authorAttributed = s.int64(6) != 0;
+    i.outlet = s.text(7);
+    i.date = s.text(8);
+    i.url = s.text(9);
+    i.symbol = s.text(10);
+    i.language = s.text(11);
+    i.genre = s.text(12);
+    i.text = s.text(13);
+    i.sha256 = s.text(14);
+    i.attribution = s.text(15);
+    return i;
+}
+
+constexpr const char *kSourceColumns =
+    "SELECT id, slug, kind, title, title_reconstructed, coalesce(author, ''), author_attributed, coalesce(outlet, ''), "
+    "coalesce(date_edtf, ''), coalesce(url, ''), coalesce(symbol, ''), coalesce(language, ''), coalesce(genre, ''), "
+    "text, sha256, coalesce(attribution, '') FROM source ";
+
+} // namespace
+
+Result<SourceInfo> TimelineDatabase::source(std::int64_t sourceId) const
+{
+    auto s = m_impl->db.prepare(std::string(kSourceColumns) + "WHERE id = ?1");
+    if (!s) {
+        return s.error();
+    }
+    ICT_TRY(s->bind(1, sourceId));
+    return readSource(*s);
+}
+
+Result<SourceInfo> TimelineDatabase::source(std::string_view slug) const
+{
+    auto s = m_impl->db.prepare(std::string(kSourceColumns) + "WHERE slug = ?1");
+    if (!s) {
+        return s.error();
+    }
+    ICT_TRY(s->bind(1, slug));
+    auto r = readSource(*s);
+    if (!r) {
+        return makeError(ErrorCode::InvalidArgument, "unknown source '" + std::string(slug) + "'");
+    }
+    return r;
+}
+
+} // namespace ict::core
