@@ -1,0 +1,69 @@
+#include "core/datetext.h"
+#include "core/navigationhistory.h"
+
+#include <gtest/gtest.h>
+
+using namespace ict::core;
+
+namespace {
+const QLocale kEnglish(QLocale::English, QLocale::UnitedKingdom);
+const QLocale kRussian(QLocale::Russian, QLocale::Russia);
+
+std::string words(std::string_view start, std::string_view end = {}, const QLocale &locale = kEnglish)
+{
+    return describeDates(start, end, locale).toStdString();
+}
+} // namespace
+
+TEST(DateText, DescribesEachPrecision)
+{
+    EXPECT_EQ(words("1998-12-04"), "4 December 1998");
+    EXPECT_EQ(words("1998-12"), "December 1998");
+    EXPECT_EQ(words("2011"), "2011");
+    EXPECT_EQ(words("201X"), "2010–2019");
+}
+
+TEST(DateText, PutsUncertaintyIntoWords)
+{
+    EXPECT_EQ(words("2023~"), "about 2023");
+    EXPECT_EQ(words("2017-06?"), "June 2017 (uncertain)");
+    EXPECT_EQ(words("2004-06%"), "about June 2004 (uncertain)");
+}
+
+TEST(DateText, ShortensIntervalsLikeAnEditor)
+{
+    EXPECT_EQ(words("2019-06-03", "2019-06-04"), "3–4 June 2019");
+    EXPECT_EQ(words("2024-07-29", "2024-08-09"), "29 July – 9 August 2024");
+    EXPECT_EQ(words("2009-11", "2010-07"), "November 2009 – July 2010");
+    EXPECT_EQ(words("2025-10-25", ".."), "from 25 October 2025");
+    EXPECT_EQ(words("2004", "2005"), "2004 – 2005");
+}
+
+TEST(DateText, UsesTheLocalesMonthNames)
+{
+    EXPECT_EQ(words("1998-12-04", {}, kRussian), "4 декабря 1998");
+    EXPECT_EQ(words("1998-12", {}, kRussian), "декабрь 1998");
+}
+
+TEST(DateText, FallsBackToTheTextAsWrittenWhenItCannotParse)
+{
+    EXPECT_EQ(words("2019-13-01"), "2019-13-01");
+}
+
+TEST(NavigationHistory, GoesBackAndForwardAndDropsForwardOnANewJump)
+{
+    NavigationHistory h;
+    EXPECT_FALSE(h.canGoBack());
+    h.visit({Place::Kind::Event, 1});
+    h.visit({Place::Kind::Passage, 7});
+    h.visit({Place::Kind::Event, 2});
+    h.visit({Place::Kind::Event, 2}); // repeat ignored
+    ASSERT_TRUE(h.canGoBack());
+    EXPECT_EQ(h.back(), (Place{Place::Kind::Passage, 7}));
+    EXPECT_EQ(h.back(), (Place{Place::Kind::Event, 1}));
+    EXPECT_FALSE(h.back().has_value());
+    EXPECT_EQ(h.forward(), (Place{Place::Kind::Passage, 7}));
+    h.visit({Place::Kind::Event, 3});
+    EXPECT_FALSE(h.canGoForward());
+    EXPECT_EQ(h.back(), (Place{Place::Kind::Passage, 7}));
+}
