@@ -67,3 +67,35 @@ TEST(NavigationHistory, GoesBackAndForwardAndDropsForwardOnANewJump)
     EXPECT_FALSE(h.canGoForward());
     EXPECT_EQ(h.back(), (Place{Place::Kind::Passage, 7}));
 }
+
+#include "core/citationtext.h"
+
+TEST(CitationText, FormatsAResolutionLikeAReference)
+{
+    EventDetails e;
+    e.title = "GA resolution 53/70 adopted";
+    e.startText = "1998-12-04";
+    Citation c;
+    c.symbol = "A/RES/53/70";
+    EXPECT_EQ(formatCitation(e, c, kEnglish).toStdString(),
+              "UN General Assembly resolution 53/70, A/RES/53/70, 4 December 1998");
+    c.symbol = "A/65/201";
+    c.pinpoint = "paragraph 18";
+    EXPECT_EQ(formatCitation(e, c, kEnglish).toStdString(), "UN document, A/65/201, paragraph 18, 4 December 1998");
+}
+
+TEST(CitationText, MarksAttributedAuthorsAndReconstructedTitles)
+{
+    SourceInfo s;
+    s.author = "Sergey Lavrov";
+    s.authorAttributed = true;
+    s.title = "Working title";
+    s.titleReconstructed = true;
+    s.outlet = "A magazine";
+    s.date = "2020-09";
+    PassageInfo p;
+    p.exact = "A quote.";
+    EXPECT_EQ(formatQuoteWithCitation(p, s, kEnglish).toStdString(),
+              "\u201cA quote.\u201d \u2014 Sergey Lavrov (attributed), Working title (title reconstructed), A magazine, "
+              "September 2020");
+}
