@@ -17,11 +17,19 @@
 namespace ict::core::curation {
 
 struct Location {
+    // Constructors rather than an aggregate: GCC 12 at -O3 reports a false
+    // -Wmaybe-uninitialized for std::string members of braced temporaries.
+    Location() = default;
+    Location(std::string f, int l) : file(std::move(f)), line(l) {}
+
     std::string file; // relative to the data directory, e.g. "events/cybercrime.jsonl"
     int line = 0;     // 1-based; 0 when the problem concerns the whole file
 };
 
 struct Diagnostic {
+    Diagnostic() = default;
+    Diagnostic(Location w, std::string m) : where(std::move(w)), message(std::move(m)) {}
+
     Location where;
     std::string message;
     std::string toString() const;
