@@ -3,6 +3,7 @@
 #include "app/commandline.h"
 #include "app/logging.h"
 #include "app/mainwindow.h"
+#include "app/navigator.h"
 #include "app/screenshot.h"
 #include "app/translations.h"
 #include "core/version.h"
@@ -61,6 +62,14 @@ int main(int argc, char *argv[])
     MainWindow window;
     window.setLogFile(log.filePath, log.problem);
     window.openDatabase(options.databasePath); // a failure shows the empty state, never a dialog
+    // Deep links come before --screenshot so that a screenshot can show them.
+    // An unknown id is a status-bar message and a log line, never fatal.
+    if (!options.eventId.isEmpty()) {
+        window.navigator()->selectEventBySlug(options.eventId);
+    }
+    if (!options.passageId.isEmpty()) {
+        window.navigator()->openPassageBySlug(options.passageId);
+    }
 
     if (!options.screenshotPath.isEmpty()) {
         QString error;

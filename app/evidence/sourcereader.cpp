@@ -189,16 +189,25 @@ void SourceReader::markPassages()
 
 bool SourceReader::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_text->viewport() && event->type() == QEvent::MouseButtonRelease) {
-        auto *mouse = static_cast<QMouseEvent *>(event);
-        // A drag that selected text is a selection, not a click on a passage.
-        if (mouse->button() == Qt::LeftButton && !m_text->textCursor().hasSelection()) {
-            const int position = m_text->cursorForPosition(mouse->position().toPoint()).position();
-            for (const auto &p : m_passages) {
-                const auto [first, last] = rangeOf(p);
-                if (position >= first && position < last) {
-                    emit passageClicked(p.id);
-                    break;
+    if (watched == m_text->viewport()) {
+        if (event->type() == QEvent::MouseButtonPress) {
+            m_pressPos = static_cast<QMouseEvent *>(event)->position().toPoint();
+        } else if (event->type() == QEvent::MouseButtonRelease) {
+            auto *mouse = static_cast<QMouseEvent *>(event);
+            // A press and release in (nearly) the same place is a click; a
+            // longer move selected text. The selection itself cannot tell:
+            // the opened passage is selected, and a click inside a selection
+            // only clears it after this handler.
+            const QPoint pos = mouse->position().toPoint();
+            if (mouse->button() == Qt::LeftButton
+                && (pos - m_pressPos).manhattanLength() < QApplication::startDragDistance()) {
+                const int position = m_text->cursorForPosition(pos).position();
+                for (const auto &p : m_passages) {
+                    const auto [first, last] = rangeOf(p);
+                    if (position >= first && position < last) {
+                        emit passageClicked(p.id);
+                        break;
+                    }
                 }
             }
         }

@@ -60,6 +60,7 @@ private:
     QLabel *m_header = nullptr;
     QTextBrowser *m_text = nullptr;
     QToolButton *m_copyButton = nullptr;
+    QPoint m_pressPos;
 };
 
 } // namespace ict::app
