@@ -1,5 +1,6 @@
 #include "app/commandline.h"
 
+#include "core/edtf.h"
 #include "core/version.h"
 
 #include <QCommandLineOption>
@@ -126,7 +127,11 @@ ParseResult parseCommandLine(const QStringList &args, const QString &defaultData
     const QCommandLineOption passage(QStringLiteral("passage"),
                                      CommandLine::tr("Open the source reader at this passage."),
                                      CommandLine::tr("id"));
-    parser.addOptions({help, version, db, screenshot, logLevel, event, passage});
+    const QCommandLineOption view(
+        QStringLiteral("view"),
+        CommandLine::tr("Show this period at start, as an EDTF date or interval (e.g. 2019, 2024-07-29/2024-08-04)."),
+        CommandLine::tr("period"));
+    parser.addOptions({help, version, db, screenshot, logLevel, event, passage, view});
     // "-platform" is one option named "platform", as Qt spells its own
     // options, not the short options p, l, a, t, f, o, r, m.
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -173,6 +178,18 @@ ParseResult parseCommandLine(const QStringList &args, const QString &defaultData
     options.logLevel = *level;
     options.eventId = parser.value(event);
     options.passageId = parser.value(passage);
+    if (parser.isSet(view)) {
+        const std::string text = parser.value(view).toStdString();
+        auto period = core::parseEdtf(text);
+        if (!period) {
+            return usageError(CommandLine::tr("--view: %1").arg(QString::fromStdString(period.error().message)), parser,
+                              args);
+        }
+        if (period->startKind != core::EndKind::Date || period->endKind != core::EndKind::Date) {
+            return usageError(CommandLine::tr("--view needs a period with both ends known."), parser, args);
+        }
+        options.viewRange = std::pair(static_cast<double>(period->earliest()), static_cast<double>(period->latest() + 1));
+    }
     return ParseResult{std::move(options), kExitOk, {}};
 }
 

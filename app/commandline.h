@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 
 namespace ict::app {
 
@@ -24,6 +25,8 @@ struct Options {
     spdlog::level::level_enum logLevel = spdlog::level::info;
     QString eventId;   // --event: select this event at start
     QString passageId; // --passage: open the source reader at this passage
+    // --view: show this time range at start, as [first day, last day + 1)
+    std::optional<std::pair<double, double>> viewRange;
 };
 
 // Either options to run with, or a reason to stop now: the text to print and

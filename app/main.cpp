@@ -5,6 +5,7 @@
 #include "app/mainwindow.h"
 #include "app/navigator.h"
 #include "app/screenshot.h"
+#include "app/timeline/timelineview.h"
 #include "app/translations.h"
 #include "core/version.h"
 
@@ -69,6 +70,9 @@ int main(int argc, char *argv[])
     }
     if (!options.passageId.isEmpty()) {
         window.navigator()->openPassageBySlug(options.passageId);
+    }
+    if (options.viewRange) {
+        window.navigator()->view()->setVisibleRange(options.viewRange->first, options.viewRange->second);
     }
 
     if (!options.screenshotPath.isEmpty()) {

@@ -1,4 +1,5 @@
 #include "app/commandline.h"
+#include "core/civildate.h"
 #include "core/version.h"
 #include "qtprinters.h"
 
@@ -172,6 +173,39 @@ TEST(CommandLine, BundledDatabaseIsInShareNextToBin)
     // The test binary lives in <build>/bin like the app, so the bundled path
     // it computes is the database the build produced.
     EXPECT_EQ(bundledDatabasePath(), QDir::cleanPath(QStringLiteral(ICT_CURATED_DB)));
+}
+
+} // namespace
+} // namespace ict::app
+
+namespace ict::app {
+namespace {
+
+TEST(CommandLineView, APeriodBecomesAVisibleRangeOfWholeDays)
+{
+    const auto year = parseCommandLine({QStringLiteral("ictimeline"), QStringLiteral("--view"), QStringLiteral("2019")},
+                                       QStringLiteral("db.sqlite"));
+    ASSERT_TRUE(year.options.has_value());
+    ASSERT_TRUE(year.options->viewRange.has_value());
+    EXPECT_EQ(year.options->viewRange->first, static_cast<double>(core::daysFromCivil(2019, 1, 1)));
+    EXPECT_EQ(year.options->viewRange->second, static_cast<double>(core::daysFromCivil(2020, 1, 1)));
+
+    const auto week = parseCommandLine(
+        {QStringLiteral("ictimeline"), QStringLiteral("--view=2024-07-29/2024-08-04")}, QStringLiteral("db.sqlite"));
+    ASSERT_TRUE(week.options.has_value());
+    EXPECT_EQ(week.options->viewRange->second - week.options->viewRange->first, 7.0);
+}
+
+TEST(CommandLineView, AMalformedPeriodIsAUsageErrorThatSaysWhy)
+{
+    const auto bad = parseCommandLine(
+        {QStringLiteral("ictimeline"), QStringLiteral("--view"), QStringLiteral("2019-13")}, QStringLiteral("db.sqlite"));
+    EXPECT_FALSE(bad.options.has_value());
+    EXPECT_EQ(bad.exitCode, kExitUsageError);
+    EXPECT_TRUE(bad.text.contains(QStringLiteral("month 13"))) << bad.text.toStdString();
+    const auto open = parseCommandLine(
+        {QStringLiteral("ictimeline"), QStringLiteral("--view"), QStringLiteral("2019/..")}, QStringLiteral("db.sqlite"));
+    EXPECT_EQ(open.exitCode, kExitUsageError);
 }
 
 } // namespace
