@@ -31,7 +31,11 @@ std::uint32_t count32(std::size_t n)
 // not jump as the view pans over a gap.
 double laneHeight(const Lane &lane, const LaneSweepResult &result, const LayoutParams &params)
 {
-    const int rows = lane.collapsed() ? 0 : std::max(1, result.rows) + (result.overflow ? 1 : 0);
+    // A lane with nothing in view shrinks to its header: zoomed in on one
+    // week, a reader should not scroll past a dozen empty rows to reach the
+    // lane that has something to show.
+    const int drawnRows = result.visibleCount == 0 ? 0 : std::max(1, result.rows);
+    const int rows = lane.collapsed() ? 0 : drawnRows + (result.overflow ? 1 : 0);
     return params.laneHeaderHeight + static_cast<double>(rows) * params.rowHeight;
 }
 
