@@ -39,6 +39,9 @@ Navigator::Navigator(QMainWindow *window, TimelinePanel *panel)
     window->addDockWidget(Qt::RightDockWidgetArea, m_readerDock);
     window->tabifyDockWidget(m_detailsDock, m_readerDock);
     m_detailsDock->raise();
+    // Wide enough for a quote to read as a paragraph, not a column of words;
+    // a saved layout (restoreWindowState) overrides it.
+    window->resizeDocks({m_detailsDock}, {460}, Qt::Horizontal);
 
     m_back = new QAction(window->style()->standardIcon(QStyle::SP_ArrowBack), tr("&Back"), this);
     m_back->setObjectName(QStringLiteral("actionBack"));
