@@ -8,10 +8,12 @@ namespace ict::core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ict::core::CitationText", text);
-}
+// Q_DECLARE_TR_FUNCTIONS gives tr() the context "ict::core::CitationText" in a way
+// lupdate understands, so the .ts files file these strings where they are used.
+struct CitationText {
+    Q_DECLARE_TR_FUNCTIONS(ict::core::CitationText)
+};
+
 
 QString q(const std::string &s)
 {
@@ -27,11 +29,11 @@ QString formatCitation(const EventDetails &event, const Citation &citation, cons
         const QString symbol = q(citation.symbol);
         QString what;
         if (symbol.startsWith(u"A/RES/")) {
-            what = tr("UN General Assembly resolution %1").arg(symbol.mid(6));
+            what = CitationText::tr("UN General Assembly resolution %1").arg(symbol.mid(6));
         } else if (symbol.startsWith(u"A/HRC/RES/")) {
-            what = tr("UN Human Rights Council resolution %1").arg(symbol.mid(10));
+            what = CitationText::tr("UN Human Rights Council resolution %1").arg(symbol.mid(10));
         } else {
-            what = tr("UN document");
+            what = CitationText::tr("UN document");
         }
         QString text = what + u", " + symbol;
         if (!citation.pinpoint.empty()) {
@@ -53,9 +55,9 @@ QString formatSourceReference(const SourceInfo &source, const QLocale &locale)
 {
     QStringList parts;
     if (!source.author.empty()) {
-        parts << (source.authorAttributed ? tr("%1 (attributed)").arg(q(source.author)) : q(source.author));
+        parts << (source.authorAttributed ? CitationText::tr("%1 (attributed)").arg(q(source.author)) : q(source.author));
     }
-    parts << (source.titleReconstructed ? tr("%1 (title reconstructed)").arg(q(source.title)) : q(source.title));
+    parts << (source.titleReconstructed ? CitationText::tr("%1 (title reconstructed)").arg(q(source.title)) : q(source.title));
     if (!source.outlet.empty()) {
         parts << q(source.outlet);
     }

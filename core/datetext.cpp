@@ -7,10 +7,12 @@ namespace ict::core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ict::core::DateText", text);
-}
+// Q_DECLARE_TR_FUNCTIONS gives tr() the context "ict::core::DateText" in a way
+// lupdate understands, so the .ts files file these strings where they are used.
+struct DateText {
+    Q_DECLARE_TR_FUNCTIONS(ict::core::DateText)
+};
+
 
 // "4 December 1998" in English; Russian needs the genitive month name
 // ("4 декабря 1998"), which QLocale gives through the "d MMMM yyyy" format.
@@ -19,42 +21,56 @@ QString dayText(int y, int m, int d, const QLocale &locale)
     return locale.toString(QDate(y, m, d), QStringLiteral("d MMMM yyyy"));
 }
 
-QString monthText(int y, int m, const QLocale &locale)
+// A month on its own ("декабрь 2022") takes the standalone name; after a
+// preposition ("около декабря 2022", "с декабря 2022") Russian needs the
+// genitive, which QLocale::monthName gives. English has one form for both.
+QString monthText(int y, int m, const QLocale &locale, bool governed)
 {
-    return locale.standaloneMonthName(m, QLocale::LongFormat) + QLatin1Char(' ') + QString::number(y);
+    const QString name = governed ? locale.monthName(m, QLocale::LongFormat)
+                                  : locale.standaloneMonthName(m, QLocale::LongFormat);
+    return name + QLatin1Char(' ') + QString::number(y);
 }
 
-QString bareDate(const EdtfDate &date, const QLocale &locale)
+QString bareDate(const EdtfDate &date, const QLocale &locale, bool governed)
 {
     if (date.unspecifiedDigits && date.precision == DatePrecision::Year) {
         const CivilDate first = civilFromDays(date.earliest);
         const CivilDate last = civilFromDays(date.latest);
-        return tr("%1–%2").arg(first.year).arg(last.year);
+        return DateText::tr("%1–%2").arg(first.year).arg(last.year);
     }
     if (date.month == 0) {
         return QString::number(date.year);
     }
     if (date.day == 0) {
-        return monthText(date.year, date.month, locale);
+        return monthText(date.year, date.month, locale, governed);
     }
     return dayText(date.year, date.month, date.day, locale);
 }
 
 } // namespace
 
-QString describeDate(const EdtfDate &date, const QLocale &locale)
+namespace {
+
+QString describe(const EdtfDate &date, const QLocale &locale, bool governed)
 {
-    const QString text = bareDate(date, locale);
     if (date.approximate && date.uncertain) {
-        return tr("about %1 (uncertain)").arg(text);
+        return DateText::tr("about %1 (uncertain)").arg(bareDate(date, locale, true));
     }
     if (date.approximate) {
-        return tr("about %1").arg(text);
+        return DateText::tr("about %1").arg(bareDate(date, locale, true));
     }
+    const QString text = bareDate(date, locale, governed);
     if (date.uncertain) {
-        return tr("%1 (uncertain)").arg(text);
+        return DateText::tr("%1 (uncertain)").arg(text);
     }
     return text;
+}
+
+} // namespace
+
+QString describeDate(const EdtfDate &date, const QLocale &locale)
+{
+    return describe(date, locale, false);
 }
 
 QString describeEdtf(const Edtf &value, const QLocale &locale)
@@ -63,12 +79,12 @@ QString describeEdtf(const Edtf &value, const QLocale &locale)
         return describeDate(value.start, locale);
     }
     if (value.startKind != EndKind::Date) {
-        const QString end = describeDate(value.end, locale);
-        return value.startKind == EndKind::Open ? tr("until %1").arg(end) : tr("unknown start – %1").arg(end);
+        return value.startKind == EndKind::Open ? DateText::tr("until %1").arg(describe(value.end, locale, true))
+                                                : DateText::tr("unknown start – %1").arg(describeDate(value.end, locale));
     }
     if (value.endKind != EndKind::Date) {
-        const QString start = describeDate(value.start, locale);
-        return value.endKind == EndKind::Open ? tr("from %1").arg(start) : tr("%1 – unknown end").arg(start);
+        return value.endKind == EndKind::Open ? DateText::tr("from %1").arg(describe(value.start, locale, true))
+                                              : DateText::tr("%1 – unknown end").arg(describeDate(value.start, locale));
     }
     const EdtfDate &s = value.start;
     const EdtfDate &e = value.end;
@@ -81,12 +97,12 @@ QString describeEdtf(const Edtf &value, const QLocale &locale)
             if (s.day == e.day) {
                 return dayText(s.year, s.month, s.day, locale);
             }
-            return tr("%1–%2").arg(s.day).arg(dayText(e.year, e.month, e.day, locale));
+            return DateText::tr("%1–%2").arg(s.day).arg(dayText(e.year, e.month, e.day, locale));
         }
         const QString startNoYear = locale.toString(QDate(s.year, s.month, s.day), QStringLiteral("d MMMM"));
-        return tr("%1 – %2").arg(startNoYear, dayText(e.year, e.month, e.day, locale));
+        return DateText::tr("%1 – %2").arg(startNoYear, dayText(e.year, e.month, e.day, locale));
     }
-    return tr("%1 – %2").arg(describeDate(s, locale), describeDate(e, locale));
+    return DateText::tr("%1 – %2").arg(describeDate(s, locale), describeDate(e, locale));
 }
 
 QString describeDates(std::string_view start, std::string_view end, const QLocale &locale)

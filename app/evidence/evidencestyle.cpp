@@ -9,10 +9,12 @@ namespace ict::app {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ict::app::Evidence", text);
-}
+// Q_DECLARE_TR_FUNCTIONS gives tr() the context "ict::app::Evidence" in a way
+// lupdate understands, so the .ts files file these strings where they are used.
+struct Evidence {
+    Q_DECLARE_TR_FUNCTIONS(ict::app::Evidence)
+};
+
 
 QString badge(const QString &text, const QColor &background)
 {
@@ -49,7 +51,7 @@ QString kindName(const std::string &kind)
     };
     for (const auto &[slug, name] : names) {
         if (kind == slug) {
-            return tr(name);
+            return Evidence::tr(name);
         }
     }
     return QString::fromStdString(kind);
@@ -58,19 +60,19 @@ QString kindName(const std::string &kind)
 QString stageName(const std::string &stage)
 {
     if (stage == "first-committee") {
-        return tr("First Committee");
+        return Evidence::tr("First Committee");
     }
     if (stage == "third-committee") {
-        return tr("Third Committee");
+        return Evidence::tr("Third Committee");
     }
     if (stage == "plenary") {
-        return tr("Plenary");
+        return Evidence::tr("Plenary");
     }
     if (stage == "committee") {
-        return tr("Committee");
+        return Evidence::tr("Committee");
     }
     if (stage == "council") {
-        return tr("Council");
+        return Evidence::tr("Council");
     }
     return QString::fromStdString(stage);
 }
@@ -78,13 +80,13 @@ QString stageName(const std::string &stage)
 QString relationName(const std::string &relation)
 {
     if (relation == "supports") {
-        return tr("supports");
+        return Evidence::tr("supports");
     }
     if (relation == "mentions") {
-        return tr("mentions");
+        return Evidence::tr("mentions");
     }
     if (relation == "disputes") {
-        return tr("disputes");
+        return Evidence::tr("disputes");
     }
     return QString::fromStdString(relation);
 }
@@ -92,19 +94,19 @@ QString relationName(const std::string &relation)
 QString labelName(const std::string &label)
 {
     if (label == "record") {
-        return tr("record");
+        return Evidence::tr("record");
     }
     if (label == "statement") {
-        return tr("statement");
+        return Evidence::tr("statement");
     }
     if (label == "claim") {
-        return tr("claim");
+        return Evidence::tr("claim");
     }
     if (label == "reported") {
-        return tr("reported");
+        return Evidence::tr("reported");
     }
     if (label == "summary") {
-        return tr("curators' summary");
+        return Evidence::tr("curators' summary");
     }
     return QString::fromStdString(label);
 }
@@ -122,12 +124,12 @@ QString topicName(const core::TimelineDatabase *db, const std::string &slug)
 QString statusBadge(const std::string &status, const QPalette &)
 {
     if (status == "verified") {
-        return badge(tr("verified"), QColor(0x1b, 0x7a, 0x3d));
+        return badge(Evidence::tr("verified"), QColor(0x1b, 0x7a, 0x3d));
     }
     if (status == "partly-verified") {
-        return badge(tr("partly verified"), QColor(0x9a, 0x6a, 0x00));
+        return badge(Evidence::tr("partly verified"), QColor(0x9a, 0x6a, 0x00));
     }
-    return badge(tr("unverified"), QColor(0xb0, 0x3a, 0x2e));
+    return badge(Evidence::tr("unverified"), QColor(0xb0, 0x3a, 0x2e));
 }
 
 QString labelBadge(const std::string &label, const QPalette &)
@@ -166,7 +168,7 @@ QString sourceHeading(const core::TimelineDatabase *db, std::int64_t sourceId, c
                    + u"</b>";
     if (isOpinionPiece(source->kind)) {
         html += u"<br/><span style='color:" + mutedColour(palette).name() + u"'><i>"
-                + tr("An opinion piece: its passages are the author's claims or stated positions, not verified facts.")
+                + Evidence::tr("An opinion piece: its passages are the author's claims or stated positions, not verified facts.")
                 + u"</i></span>";
     }
     return html + u"</p>";

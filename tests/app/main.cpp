@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QLocale>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -32,7 +33,12 @@ int main(int argc, char *argv[])
     qputenv("XDG_DATA_HOME", QFile::encodeName(home.filePath(QStringLiteral("data"))));
     qputenv("XDG_CACHE_HOME", QFile::encodeName(home.filePath(QStringLiteral("cache"))));
 
+    // The tests check English text: pin the language, for this process and
+    // for the app processes it starts, whatever the machine's locale.
+    qputenv("LANGUAGE", "en");
+    qputenv("LC_ALL", "C.UTF-8");
     QApplication application(argc, argv);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     QCoreApplication::setOrganizationName(QStringLiteral("ICTimeline"));
     QCoreApplication::setApplicationName(QStringLiteral("ICTimeline"));
     ict::app::installTranslations(); // as the app does: English plurals live in a translation

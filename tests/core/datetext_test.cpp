@@ -45,6 +45,16 @@ TEST(DateText, UsesTheLocalesMonthNames)
     EXPECT_EQ(words("1998-12", {}, kRussian), "декабрь 1998");
 }
 
+TEST(DateText, UsesTheGenitiveMonthAfterAPreposition)
+{
+    // Core's own strings are untranslated here ("about", "from"); what is
+    // checked is the month's grammatical form that QLocale supplies.
+    EXPECT_EQ(words("2022-12~", {}, kRussian), "about декабря 2022");
+    EXPECT_EQ(words("2022-12", "..", kRussian), "from декабря 2022");
+    EXPECT_EQ(words("2022-12?", {}, kRussian), "декабрь 2022 (uncertain)");
+    EXPECT_EQ(words("2022-12~"), "about December 2022");
+}
+
 TEST(DateText, FallsBackToTheTextAsWrittenWhenItCannotParse)
 {
     EXPECT_EQ(words("2019-13-01"), "2019-13-01");
