@@ -12,6 +12,7 @@
 #include <spdlog/spdlog.h>
 
 #include <QApplication>
+#include <QIcon>
 #include <QStringList>
 
 #include <cstdio>
@@ -44,6 +45,12 @@ int main(int argc, char *argv[])
     }
 
     QApplication application(argc, argv);
+    QIcon icon;
+    for (const int size : {16, 32, 48, 64, 128, 256}) {
+        icon.addFile(QStringLiteral(":/icons/ictimeline-%1.png").arg(size), QSize(size, size));
+    }
+    QApplication::setWindowIcon(icon);
+    QGuiApplication::setDesktopFileName(QStringLiteral("ictimeline"));
     QCoreApplication::setOrganizationName(QStringLiteral("ICTimeline"));
     QCoreApplication::setApplicationName(QString::fromUtf8(ict::core::kApplicationName));
     QCoreApplication::setApplicationVersion(QString::fromUtf8(ict::core::kVersion));
