@@ -1,0 +1,16 @@
+# Fails when any file under core/ names a GUI module or includes a widget or
+# painter header: core must build and test without a screen.
+file(GLOB_RECURSE files "${CORE_DIR}/*.h" "${CORE_DIR}/*.cpp" "${CORE_DIR}/*.txt" "${CORE_DIR}/*.cmake")
+set(offenders "")
+foreach(f IN LISTS files)
+    file(STRINGS "${f}" hits REGEX "QtGui|QtWidgets|<QWidget|<QPainter|Qt6::Gui|Qt6::Widgets")
+    if(hits)
+        list(APPEND offenders "${f}: ${hits}")
+    endif()
+endforeach()
+if(offenders)
+    string(REPLACE ";" "\n" text "${offenders}")
+    message(FATAL_ERROR "core/ must not use the GUI modules:\n${text}")
+endif()
+list(LENGTH files n)
+message(STATUS "core layering: ${n} files checked, no GUI module used")
