@@ -6,7 +6,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <map>
+#include <tuple>
 #include <sstream>
 
 namespace ict::core {
@@ -193,9 +195,19 @@ Result<std::string> exportDatabase(const TimelineDatabase &db, ExportFormat form
     }
 
     QJsonArray sources;
-    std::map<std::int64_t, bool> sourceSeen;
     QJsonArray passages;
-    for (auto &[id, p] : passagesById) {
+    // By source, then by position in the source: the order a reader meets them.
+    std::vector<const PassageInfo *> ordered;
+    ordered.reserve(passagesById.size());
+    for (const auto &entry : passagesById) {
+        ordered.push_back(&entry.second);
+    }
+    std::sort(ordered.begin(), ordered.end(), [](const PassageInfo *a, const PassageInfo *b) {
+        return std::tie(a->sourceId, a->start) < std::tie(b->sourceId, b->start);
+    });
+    for (const PassageInfo *passage : ordered) {
+        const PassageInfo &p = *passage;
+        const std::int64_t id = p.id;
         QJsonObject o;
         o[u"id"] = q(p.slug);
         o[u"source"] = q(p.sourceSlug);
@@ -213,15 +225,18 @@ Result<std::string> exportDatabase(const TimelineDatabase &db, ExportFormat form
         }
         o[u"events"] = linked;
         passages.append(o);
-        sourceSeen[p.sourceId] = true;
     }
     // Every source, including those no passage quotes (cited by events).
-    for (std::int64_t id = 1;; ++id) {
-        auto s = db.source(id);
-        if (!s) {
-            break;
+    auto ids = db.sourceIds();
+    if (!ids) {
+        return ids.error();
+    }
+    for (const std::int64_t sourceId : *ids) {
+        auto source = db.source(sourceId);
+        if (!source) {
+            return source.error();
         }
-        sources.append(sourceJson(*s));
+        sources.append(sourceJson(*source));
     }
     root[u"sources"] = sources;
     root[u"events"] = events;

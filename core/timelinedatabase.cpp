@@ -586,6 +586,17 @@ Result<SourceInfo> TimelineDatabase::source(std::int64_t sourceId) const
     return readSource(*s);
 }
 
+Result<std::vector<std::int64_t>> TimelineDatabase::sourceIds() const
+{
+    auto s = m_impl->db.prepare("SELECT id FROM source ORDER BY id");
+    if (!s) {
+        return s.error();
+    }
+    std::vector<std::int64_t> ids;
+    ICT_TRY(s->forEach([&](const sql::Statement &row) { ids.push_back(row.int64(0)); }));
+    return ids;
+}
+
 Result<SourceInfo> TimelineDatabase::source(std::string_view slug) const
 {
     auto s = m_impl->db.prepare(std::string(kSourceColumns) + "WHERE slug = ?1");

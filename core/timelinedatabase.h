@@ -41,6 +41,7 @@ public:
     // Every passage of a source, in text order (for marking them in the reader).
     Result<std::vector<PassageInfo>> passagesOfSource(std::int64_t sourceId) const;
     Result<SourceInfo> source(std::int64_t sourceId) const;
+    Result<std::vector<std::int64_t>> sourceIds() const;
     Result<SourceInfo> source(std::string_view slug) const;
 
 private:

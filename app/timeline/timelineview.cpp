@@ -2,6 +2,7 @@
 
 #include "core/datetext.h"
 #include "core/timeline/navigation.h"
+#include "evidence/evidencestyle.h"
 
 #include <QApplication>
 #include <QKeyEvent>
@@ -572,9 +573,15 @@ QString TimelineView::tooltipFor(const Hit &hit) const
     }
     const auto e = hit.event;
     const auto &forum = ds.forumList()[ds.forums()[e]];
+    // The date in words, then exactly as the data writes it (EDTF), so a
+    // researcher sees both the reading and the recorded precision.
+    QString written = fromView(ds.startText(e));
+    if (!ds.endText(e).empty()) {
+        written += u'/' + fromView(ds.endText(e));
+    }
     return u"<b>" + fromView(ds.title(e)).toHtmlEscaped() + u"</b><br/>"
-           + core::describeDates(ds.startText(e), ds.endText(e), locale()).toHtmlEscaped() + u"<br/>"
-           + QString::fromStdString(forum.name).toHtmlEscaped();
+           + core::describeDates(ds.startText(e), ds.endText(e), locale()).toHtmlEscaped() + u" <tt>("
+           + written.toHtmlEscaped() + u")</tt><br/>" + QString::fromStdString(forum.name).toHtmlEscaped();
 }
 
 QString TimelineView::laneName(const LaneRecord &lane) const
@@ -588,7 +595,7 @@ QString TimelineView::laneName(const LaneRecord &lane) const
                    ? QString::fromStdString(ds.topicList()[static_cast<std::size_t>(lane.key)].name)
                    : tr("No topic");
     case Grouping::Kind:
-        return QString::fromUtf8(core::kEventKindSlugs[static_cast<std::size_t>(lane.key)].data());
+        return kindName(std::string(core::kEventKindSlugs[static_cast<std::size_t>(lane.key)]));
     }
     return {};
 }

@@ -83,7 +83,9 @@ struct LayoutParams {
     double laneHeaderHeight = 18.0;
     double rowHeight = 18.0;
     double laneGap = 4.0;
-    int maxRowsPerLane = 6; // rows beyond this fold into the "+N" row
+    // Rows per expanded lane; what does not fit folds into a "+N" row below.
+    // Bars use at most maxRowsPerLane - 1 of them: the last is for events.
+    int maxRowsPerLane = 6;
     ColourBy colourBy = ColourBy::Lane;
 };
 
