@@ -1,5 +1,5 @@
 // ictimeline-db: builds, checks and exports ICTimeline databases. It links
-// ictimeline_core alone (no QtGui, no QtWidgets): if it builds, the layer
+// ictimeline_core alone (no GUI module): if it builds, the layer
 // split holds.
 
 #include "core/version.h"
