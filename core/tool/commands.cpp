@@ -3,6 +3,7 @@
 #include "core/curation/databasewriter.h"
 #include "core/curation/validator.h"
 #include "core/exporter.h"
+#include "core/synth/generator.h"
 #include "core/timelinedatabase.h"
 #include "core/version.h"
 
@@ -193,6 +194,24 @@ int exportTo(const std::string &file, const std::string &format, const std::stri
         return kExitInvalid;
     }
     std::cout << "wrote " << out << "\n";
+    return kExitOk;
+}
+
+int synth(std::int64_t events, std::uint64_t seed, const std::string &out)
+{
+    synth::Options options;
+    options.events = events;
+    options.seed = seed;
+    options.generator = std::string("ictimeline-db ") + kVersion;
+    auto written = synth::writeSyntheticDatabase(options, out);
+    if (!written) {
+        std::cerr << "error: " << written.error().message << "\n";
+        return written.error().code == ErrorCode::InvalidArgument ? kExitUsage : kExitInvalid;
+    }
+    const auto counted
+        = [](std::int64_t n, const char *noun) { return std::to_string(n) + " " + noun + (n == 1 ? "" : "s"); };
+    std::cout << "wrote " << out << ": " << counted(written->events, "event") << ", "
+              << counted(written->sources, "source") << ", " << counted(written->passages, "passage") << "\n";
     return kExitOk;
 }
 
