@@ -11,6 +11,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <filesystem>
 
@@ -61,7 +63,9 @@ void exec(sql::Database &db, const std::string &sql)
 const std::string &fixturePath()
 {
     static const std::string path = [] {
-        std::string p = (fs::temp_directory_path() / "ictimeline-search-test.sqlite").string();
+        std::string p = (fs::temp_directory_path() / ("ictimeline-search-test-" + std::to_string(::getpid()) + ".sqlite")).string();
+        // Per process: CTest runs each test in its own process, in parallel,
+        // and a shared fixture file would be rebuilt under another reader.
         fs::remove(p);
         auto db = sql::Database::open(p, sql::Database::Mode::ReadWriteCreate);
         EXPECT_TRUE(db.ok()) << db.error().message;
@@ -391,7 +395,7 @@ TEST(SnippetToHtml, EscapesAndBoldsMatches)
 
 TEST(SearchIndexOpen, ADatabaseWithoutSearchTablesIsAnError)
 {
-    const std::string p = (fs::temp_directory_path() / "ictimeline-search-nofts.sqlite").string();
+    const std::string p = (fs::temp_directory_path() / ("ictimeline-search-nofts-" + std::to_string(::getpid()) + ".sqlite")).string();
     fs::remove(p);
     {
         auto db = sql::Database::open(p, sql::Database::Mode::ReadWriteCreate);
