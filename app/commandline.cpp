@@ -131,7 +131,40 @@ ParseResult parseCommandLine(const QStringList &args, const QString &defaultData
         QStringLiteral("view"),
         CommandLine::tr("Show this period at start, as an EDTF date or interval (e.g. 2019, 2024-07-29/2024-08-04)."),
         CommandLine::tr("period"));
-    parser.addOptions({help, version, db, screenshot, logLevel, event, passage, view});
+    const QCommandLineOption forum(QStringLiteral("forum"),
+                                   CommandLine::tr("Show only these forums, comma-separated slugs (a group includes "
+                                                   "its members), e.g. unga-c1,un-oewg-2019."),
+                                   CommandLine::tr("slugs"));
+    const QCommandLineOption topic(QStringLiteral("topic"),
+                                   CommandLine::tr("Show only these topics, comma-separated slugs, e.g. norms."),
+                                   CommandLine::tr("slugs"));
+    const QCommandLineOption match(QStringLiteral("match"),
+                                   CommandLine::tr("With several topics: any (default) or all of them."),
+                                   CommandLine::tr("any|all"));
+    const QCommandLineOption from(QStringLiteral("from"),
+                                  CommandLine::tr("Show only events on or after this date (EDTF, e.g. 2015)."),
+                                  CommandLine::tr("date"));
+    const QCommandLineOption to(QStringLiteral("to"),
+                                CommandLine::tr("Show only events on or before this date (EDTF, e.g. 2021)."),
+                                CommandLine::tr("date"));
+    const QCommandLineOption kind(QStringLiteral("kind"), CommandLine::tr("Show only these kinds of event."),
+                                  CommandLine::tr("slugs"));
+    const QCommandLineOption actor(QStringLiteral("actor"),
+                                   CommandLine::tr("Show only events with these actors, e.g. RUS,USA."),
+                                   CommandLine::tr("codes"));
+    const QCommandLineOption status(QStringLiteral("status"),
+                                    CommandLine::tr("Show only events with this verification status."),
+                                    CommandLine::tr("statuses"));
+    const QCommandLineOption search(QStringLiteral("search"), CommandLine::tr("Search for this at start."),
+                                    CommandLine::tr("query"));
+    const QCommandLineOption group(QStringLiteral("group"),
+                                   CommandLine::tr("Group the timeline's lanes by forum (default), topic or kind."),
+                                   CommandLine::tr("forum|topic|kind"));
+    const QCommandLineOption openUrl(QStringLiteral("open-url"),
+                                     CommandLine::tr("Open a view shared as an ictimeline: link."),
+                                     CommandLine::tr("link"));
+    parser.addOptions({help, version, db, screenshot, logLevel, event, passage, view, forum, topic, match, from, to,
+                       kind, actor, status, search, group, openUrl});
     // "-platform" is one option named "platform", as Qt spells its own
     // options, not the short options p, l, a, t, f, o, r, m.
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -190,7 +223,43 @@ ParseResult parseCommandLine(const QStringList &args, const QString &defaultData
         }
         options.viewRange = std::pair(static_cast<double>(period->earliest()), static_cast<double>(period->latest() + 1));
     }
+    options.filter.forums = parser.value(forum);
+    options.filter.topics = parser.value(topic);
+    options.filter.topicMatch = parser.value(match);
+    options.filter.from = parser.value(from);
+    options.filter.to = parser.value(to);
+    options.filter.kinds = parser.value(kind);
+    options.filter.actors = parser.value(actor);
+    options.filter.statuses = parser.value(status);
+    options.search = parser.value(search);
+    options.grouping = parser.value(group);
+    options.openUrl = parser.value(openUrl);
+    if (!options.grouping.isEmpty() && options.grouping != u"forum" && options.grouping != u"topic"
+        && options.grouping != u"kind") {
+        return usageError(CommandLine::tr("--group takes forum, topic or kind, not \"%1\".").arg(options.grouping),
+                          parser, args);
+    }
+    if (!options.filter.topicMatch.isEmpty() && options.filter.topicMatch != u"any"
+        && options.filter.topicMatch != u"all") {
+        return usageError(CommandLine::tr("--match takes any or all, not \"%1\".").arg(options.filter.topicMatch),
+                          parser, args);
+    }
+    for (const QString *date : {&options.filter.from, &options.filter.to}) {
+        if (!date->isEmpty()) {
+            if (auto parsed = core::parseEdtfDate(date->toStdString()); !parsed) {
+                return usageError(QString::fromStdString(parsed.error().message), parser, args);
+            }
+        }
+    }
     return ParseResult{std::move(options), kExitOk, {}};
+}
+
+bool Options::describesAView() const
+{
+    const auto &f = filter;
+    return !f.forums.isEmpty() || !f.topics.isEmpty() || !f.from.isEmpty() || !f.to.isEmpty() || !f.kinds.isEmpty()
+           || !f.actors.isEmpty() || !f.statuses.isEmpty() || !search.isEmpty() || !grouping.isEmpty()
+           || !openUrl.isEmpty() || viewRange.has_value() || !eventId.isEmpty() || !passageId.isEmpty();
 }
 
 QString bundledDatabasePath()

@@ -4,6 +4,8 @@
 // of the argument list that never prints and never exits: main() does both,
 // and tests check help, version and usage errors as plain values.
 
+#include "core/filter/eventfilter.h"
+
 #include <spdlog/common.h>
 
 #include <QString>
@@ -27,6 +29,16 @@ struct Options {
     QString passageId; // --passage: open the source reader at this passage
     // --view: show this time range at start, as [first day, last day + 1)
     std::optional<std::pair<double, double>> viewRange;
+    // Filters (slugs are resolved once the database is open): --forum,
+    // --topic, --match, --from, --to, --kind, --actor, --status.
+    core::filter::FilterArguments filter;
+    QString search;   // --search
+    QString grouping; // --group forum|topic|kind
+    QString openUrl;  // --open-url ictimeline:?...
+
+    // True when the command line says what to show, so the last view is not
+    // restored over it.
+    bool describesAView() const;
 };
 
 // Either options to run with, or a reason to stop now: the text to print and

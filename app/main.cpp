@@ -3,9 +3,8 @@
 #include "app/commandline.h"
 #include "app/logging.h"
 #include "app/mainwindow.h"
-#include "app/navigator.h"
 #include "app/screenshot.h"
-#include "app/timeline/timelineview.h"
+#include "app/startup.h"
 #include "app/translations.h"
 #include "core/version.h"
 
@@ -70,17 +69,9 @@ int main(int argc, char *argv[])
     MainWindow window;
     window.setLogFile(log.filePath, log.problem);
     window.openDatabase(options.databasePath); // a failure shows the empty state, never a dialog
-    // Deep links come before --screenshot so that a screenshot can show them.
-    // An unknown id is a status-bar message and a log line, never fatal.
-    if (!options.eventId.isEmpty()) {
-        window.navigator()->selectEventBySlug(options.eventId);
-    }
-    if (!options.passageId.isEmpty()) {
-        window.navigator()->openPassageBySlug(options.passageId);
-    }
-    if (options.viewRange) {
-        window.navigator()->view()->setVisibleRange(options.viewRange->first, options.viewRange->second);
-    }
+    // The view comes before --screenshot so that a screenshot can show it;
+    // a screenshot never restores the last view, so it shows what was asked.
+    applyStartOptions(window, options, options.screenshotPath.isEmpty());
 
     if (!options.screenshotPath.isEmpty()) {
         QString error;

@@ -1,7 +1,13 @@
 #include "app/mainwindow.h"
 
 #include "app/emptystate.h"
+#include "app/filters/filterchips.h"
+#include "app/filters/filtercontroller.h"
+#include "app/filters/filterpanel.h"
 #include "app/navigator.h"
+#include "app/search/searchpanel.h"
+#include "app/timeline/timelineview.h"
+#include "app/views/currentview.h"
 #include "app/timeline/timelinepanel.h"
 #include "core/timelinedatabase.h"
 #include "core/version.h"
@@ -9,6 +15,8 @@
 #include <spdlog/spdlog.h>
 
 #include <QAction>
+#include <QDockWidget>
+#include <QVBoxLayout>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -67,7 +75,14 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(applicationName());
 
-    m_timeline = m_panel;
+    // The chips sit above the timeline; they hide themselves when no filter
+    // is active.
+    m_timeline = new QWidget(m_stack);
+    m_timeline->setObjectName(QStringLiteral("timelinePage"));
+    auto *pageLayout = new QVBoxLayout(m_timeline);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->setSpacing(0);
+    m_panel->setParent(m_timeline);
 
     m_stack->setObjectName(QStringLiteral("centralStack"));
     m_stack->insertWidget(EmptyPage, m_emptyState);
@@ -82,6 +97,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_navigator = new Navigator(this, m_panel);
     connect(m_navigator, &Navigator::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, kErrorMessageMs); });
+    createResearchTools();
+    pageLayout->addWidget(m_chips);
+    pageLayout->addWidget(m_panel, 1);
     createActions();
     createMenus();
     connect(m_emptyState, &EmptyState::openRequested, this, &MainWindow::chooseDatabase);
@@ -91,6 +109,72 @@ MainWindow::MainWindow(QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::createResearchTools()
+{
+    m_filters = new FilterController(m_panel, this);
+    m_chips = new FilterChips(m_filters, m_timeline);
+    m_filterPanel = new FilterPanel(m_filters);
+    auto *filterDock = new QDockWidget(tr("Filters"), this);
+    filterDock->setObjectName(QStringLiteral("filterDock"));
+    filterDock->setWidget(m_filterPanel);
+    addDockWidget(Qt::LeftDockWidgetArea, filterDock);
+    connect(m_filters, &FilterController::changed, this, &MainWindow::updateSummary);
+    connect(m_filterPanel, &FilterPanel::visiblePeriodRequested, this, [this] {
+        const auto &scale = m_navigator->view()->scale();
+        m_filterPanel->setPeriod(scale.startDay(), scale.endDay());
+    });
+
+    m_search = new SearchPanel;
+    auto *searchDock = new QDockWidget(tr("Search"), this);
+    searchDock->setObjectName(QStringLiteral("searchDock"));
+    searchDock->setWidget(m_search);
+    addDockWidget(Qt::LeftDockWidgetArea, searchDock);
+    tabifyDockWidget(filterDock, searchDock);
+    filterDock->raise();
+    resizeDocks({filterDock}, {300}, Qt::Horizontal);
+    connect(m_search, &SearchPanel::eventChosen, m_navigator->view(), &TimelineView::selectEvent);
+    connect(m_search, &SearchPanel::passageChosen, m_navigator, &Navigator::openPassage);
+    connect(m_search, &SearchPanel::sourceChosen, m_navigator, &Navigator::openSource);
+
+    auto *find = new QAction(tr("&Find…"), this);
+    find->setObjectName(QStringLiteral("actionFind"));
+    find->setShortcuts(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this, searchDock] {
+        searchDock->show();
+        searchDock->raise();
+        m_search->focusBox();
+    });
+    auto *next = new QAction(tr("Find &Next"), this);
+    next->setObjectName(QStringLiteral("actionFindNext"));
+    next->setShortcuts(QKeySequence::FindNext);
+    connect(next, &QAction::triggered, m_search, &SearchPanel::nextResult);
+    auto *previous = new QAction(tr("Find &Previous"), this);
+    previous->setObjectName(QStringLiteral("actionFindPrevious"));
+    previous->setShortcuts(QKeySequence::FindPrevious);
+    connect(previous, &QAction::triggered, m_search, &SearchPanel::previousResult);
+    QMenu *searchMenu = new QMenu(tr("&Search"), this);
+    searchMenu->setObjectName(QStringLiteral("menuSearch"));
+    searchMenu->addActions({find, next, previous});
+    searchMenu->addSeparator();
+    searchMenu->addAction(filterDock->toggleViewAction());
+    searchMenu->addAction(searchDock->toggleViewAction());
+    m_searchMenu = searchMenu;
+
+    m_dimAction = new QAction(tr("&Dim Events That Do Not Match"), this);
+    m_dimAction->setObjectName(QStringLiteral("actionDimFiltered"));
+    m_dimAction->setCheckable(true);
+    m_dimAction->setStatusTip(tr("Show filtered-out events faded instead of hiding them"));
+    connect(m_dimAction, &QAction::toggled, this, [this](bool dim) {
+        m_filters->setMode(dim ? core::timeline::FilterMode::Dim : core::timeline::FilterMode::Hide);
+    });
+    connect(m_filters, &FilterController::changed, this,
+            [this] { m_dimAction->setChecked(m_filters->mode() == core::timeline::FilterMode::Dim); });
+
+    m_currentView = new CurrentView(this, m_filters, m_search, m_navigator);
+    connect(m_currentView, &CurrentView::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, kErrorMessageMs); });
+}
 
 void MainWindow::createActions()
 {
@@ -152,10 +236,14 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("menuView"));
     m_navigator->addViewActions(view);
+    view->addAction(m_dimAction);
+    view->addSeparator();
     view->addAction(m_fullScreenAction);
     view->addAction(m_statusBarAction);
 
+    menuBar()->addMenu(m_searchMenu);
     menuBar()->addMenu(m_navigator->createGoMenu());
+    menuBar()->addMenu(m_currentView->createMenu(this));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("menuHelp"));
@@ -197,10 +285,14 @@ bool MainWindow::load(const QString &path, bool interactive)
 
     // The views read the old dataset until they are told otherwise: detach
     // them before the database that owns the dataset goes away.
+    m_search->setDatabase(nullptr);
+    m_filters->setDatabase(nullptr);
     m_navigator->setDatabase(nullptr);
     m_database = std::make_unique<core::TimelineDatabase>(std::move(opened).value());
     m_lastError.clear();
     m_navigator->setDatabase(m_database.get());
+    m_filters->setDatabase(m_database.get());
+    m_search->setDatabase(m_database.get());
 
     spdlog::info("Opened {} ({} events, data {})", m_database->path(), m_database->dataset().size(),
                  m_database->meta().dataVersion);
@@ -270,8 +362,11 @@ void MainWindow::updateSummary()
     if (dataVersion.isEmpty()) {
         dataVersion = tr("unknown");
     }
-    m_summary->setText(tr("%Ln event(s) · %1 · data %2", "status bar", eventCount(*m_database))
-                           .arg(fileName, dataVersion));
+    QString text = tr("%Ln event(s) · %1 · data %2", "status bar", eventCount(*m_database)).arg(fileName, dataVersion);
+    if (!m_filters->state().isEmpty()) {
+        text = tr("%1 of %2", "status bar: shown of all").arg(m_filters->passingCount()).arg(text);
+    }
+    m_summary->setText(text);
     m_summary->setToolTip(QDir::toNativeSeparators(QString::fromStdString(m_database->path())));
 }
 
@@ -351,6 +446,7 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_persistWindowState) {
+        m_currentView->saveLast();
         QSettings settings = windowSettings();
         settings.setValue(kGeometryKey, saveGeometry());
         settings.setValue(kStateKey, saveState());

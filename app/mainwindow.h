@@ -22,7 +22,12 @@ enum class ErrorCode;
 namespace ict::app {
 
 class EmptyState;
+class CurrentView;
+class FilterChips;
+class FilterController;
+class FilterPanel;
 class Navigator;
+class SearchPanel;
 class TimelinePanel;
 
 class MainWindow : public QMainWindow {
@@ -47,6 +52,11 @@ public:
     QWidget *centralTimeline() const { return m_timeline; }
     TimelinePanel *timelinePanel() const { return m_panel; }
     Navigator *navigator() const { return m_navigator; }
+    FilterController *filters() const { return m_filters; }
+    FilterPanel *filterPanel() const { return m_filterPanel; }
+    FilterChips *filterChips() const { return m_chips; }
+    SearchPanel *searchPanel() const { return m_search; }
+    CurrentView *currentView() const { return m_currentView; }
     Page currentPage() const;
 
     // Shown in the About dialog; empty path: stderr only, for `problem`.
@@ -77,6 +87,7 @@ private:
     bool load(const QString &path, bool interactive);
     static QString openFailure(core::ErrorCode code, const QString &file);
     void createActions();
+    void createResearchTools(); // filters, search and views
     void createMenus();
     void updateSummary();
     void showEmptyState(const QString &reason, const QString &details = {});
@@ -92,6 +103,13 @@ private:
     QWidget *m_timeline = nullptr;
     TimelinePanel *m_panel = nullptr;
     Navigator *m_navigator = nullptr;
+    FilterController *m_filters = nullptr;
+    FilterPanel *m_filterPanel = nullptr;
+    FilterChips *m_chips = nullptr;
+    SearchPanel *m_search = nullptr;
+    CurrentView *m_currentView = nullptr;
+    QAction *m_dimAction = nullptr;
+    QMenu *m_searchMenu = nullptr;
     QLabel *m_summary = nullptr;
 
     QAction *m_openAction = nullptr;

@@ -196,6 +196,16 @@ void Navigator::openPassage(qint64 passageId)
     }
 }
 
+void Navigator::openSource(qint64 sourceId)
+{
+    if (!m_reader->showSource(sourceId)) {
+        emit message(tr("That source could not be opened."));
+        return;
+    }
+    m_readerDock->show();
+    m_readerDock->raise();
+}
+
 void Navigator::onPassageClicked(qint64 passageId)
 {
     if (!m_db) {

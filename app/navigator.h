@@ -57,6 +57,7 @@ public slots:
     void back();
     void forward();
     void openPassage(qint64 passageId);
+    void openSource(qint64 sourceId);
 
 signals:
     void message(const QString &text);

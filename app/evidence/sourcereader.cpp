@@ -88,6 +88,71 @@ std::pair<int, int> SourceReader::rangeOf(const core::PassageInfo &p) const
     return {m_utf16Of[static_cast<std::size_t>(p.start)], m_utf16Of[static_cast<std::size_t>(p.end)]};
 }
 
+bool SourceReader::loadSource(qint64 sourceId)
+{
+    if (sourceId == m_source.id && !m_text->document()->isEmpty()) {
+        return true;
+    }
+    auto source = m_db->source(sourceId);
+    auto all = m_db->passagesOfSource(sourceId);
+    if (!source || !all) {
+        spdlog::warn("cannot open source {}", sourceId);
+        return false;
+    }
+    m_source = std::move(*source);
+    m_passages = std::move(*all);
+    const QString text = QString::fromStdString(m_source.text);
+    // Offsets are code points (W3C TextPositionSelector); QTextDocument
+    // counts UTF-16 units, which differ wherever a character lies outside
+    // the Basic Multilingual Plane.
+    m_utf16Of.clear();
+    m_utf16Of.reserve(static_cast<std::size_t>(text.size()) + 1);
+    for (int i = 0; i < text.size(); ++i) {
+        m_utf16Of.push_back(i);
+        if (text.at(i).isHighSurrogate() && i + 1 < text.size()) {
+            ++i;
+        }
+    }
+    m_utf16Of.push_back(static_cast<int>(text.size()));
+    m_text->setPlainText(text);
+    QString header = u"<b>" + core::formatSourceReference(m_source, locale()).toHtmlEscaped() + u"</b>";
+    QStringList facts;
+    if (!m_source.genre.empty()) {
+        facts << tr("Genre: %1").arg(QString::fromStdString(m_source.genre).toHtmlEscaped());
+    }
+    if (!m_source.url.empty()) {
+        const QString url = QString::fromStdString(m_source.url).toHtmlEscaped();
+        facts << u"<a href='" + url + u"'>" + url + u"</a>";
+    }
+    if (!facts.isEmpty()) {
+        header += u"<br/>" + facts.join(u" · ");
+    }
+    if (!m_source.attribution.empty()) {
+        header += u"<br/><span style='color:" + mutedColour(palette()).name() + u"'>"
+                  + QString::fromStdString(m_source.attribution).toHtmlEscaped() + u"</span>";
+    }
+    if (isOpinionPiece(m_source.kind)) {
+        header += u"<br/><i>"
+                  + tr("An opinion piece: its passages are the author's claims or stated positions, not verified "
+                       "facts.")
+                  + u"</i>";
+    }
+    m_header->setText(header);
+    return true;
+}
+
+bool SourceReader::showSource(qint64 sourceId)
+{
+    if (!m_db || !loadSource(sourceId)) {
+        return false;
+    }
+    m_passage.reset();
+    markPassages();
+    m_text->moveCursor(QTextCursor::Start);
+    m_copyButton->setEnabled(false);
+    return true;
+}
+
 bool SourceReader::showPassage(qint64 passageId)
 {
     if (!m_db) {
@@ -98,52 +163,8 @@ bool SourceReader::showPassage(qint64 passageId)
         spdlog::warn("cannot open passage {}: {}", passageId, passage.error().message);
         return false;
     }
-    if (passage->sourceId != m_source.id || m_text->document()->isEmpty()) {
-        auto source = m_db->source(passage->sourceId);
-        auto all = m_db->passagesOfSource(passage->sourceId);
-        if (!source || !all) {
-            spdlog::warn("cannot open the source of passage {}", passageId);
-            return false;
-        }
-        m_source = std::move(*source);
-        m_passages = std::move(*all);
-        const QString text = QString::fromStdString(m_source.text);
-        // Offsets are code points (W3C TextPositionSelector); QTextDocument
-        // counts UTF-16 units, which differ wherever a character lies outside
-        // the Basic Multilingual Plane.
-        m_utf16Of.clear();
-        m_utf16Of.reserve(static_cast<std::size_t>(text.size()) + 1);
-        for (int i = 0; i < text.size(); ++i) {
-            m_utf16Of.push_back(i);
-            if (text.at(i).isHighSurrogate() && i + 1 < text.size()) {
-                ++i;
-            }
-        }
-        m_utf16Of.push_back(static_cast<int>(text.size()));
-        m_text->setPlainText(text);
-        QString header = u"<b>" + core::formatSourceReference(m_source, locale()).toHtmlEscaped() + u"</b>";
-        QStringList facts;
-        if (!m_source.genre.empty()) {
-            facts << tr("Genre: %1").arg(QString::fromStdString(m_source.genre).toHtmlEscaped());
-        }
-        if (!m_source.url.empty()) {
-            const QString url = QString::fromStdString(m_source.url).toHtmlEscaped();
-            facts << u"<a href='" + url + u"'>" + url + u"</a>";
-        }
-        if (!facts.isEmpty()) {
-            header += u"<br/>" + facts.join(u" · ");
-        }
-        if (!m_source.attribution.empty()) {
-            header += u"<br/><span style='color:" + mutedColour(palette()).name() + u"'>"
-                      + QString::fromStdString(m_source.attribution).toHtmlEscaped() + u"</span>";
-        }
-        if (isOpinionPiece(m_source.kind)) {
-            header += u"<br/><i>"
-                      + tr("An opinion piece: its passages are the author's claims or stated positions, not verified "
-                           "facts.")
-                      + u"</i>";
-        }
-        m_header->setText(header);
+    if (!loadSource(passage->sourceId)) {
+        return false;
     }
     m_passage = passageId;
     markPassages();

@@ -32,6 +32,8 @@ public:
     // Opens the passage's source with the passage highlighted; false (and
     // nothing changes) when the passage is unknown.
     bool showPassage(qint64 passageId);
+    // Opens a source at its beginning, its passages marked.
+    bool showSource(qint64 sourceId);
     void clear();
 
     std::optional<qint64> passage() const { return m_passage; }
@@ -51,6 +53,7 @@ protected:
 
 private:
     void markPassages();
+    bool loadSource(qint64 sourceId);
 
     const core::TimelineDatabase *m_db = nullptr;
     std::optional<qint64> m_passage;

@@ -1,0 +1,206 @@
+#include "search/searchpanel.h"
+
+#include "core/timelinedatabase.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <spdlog/spdlog.h>
+
+namespace ict::app {
+
+using namespace core::filter;
+
+namespace {
+
+// Typing pauses this long before a search runs: each keystroke would
+// otherwise rebuild the list.
+constexpr int kDebounceMs = 180;
+
+} // namespace
+
+SearchPanel::SearchPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_box(new QLineEdit(this))
+    , m_message(new QLabel(this))
+    , m_results(new QListWidget(this))
+    , m_debounce(new QTimer(this))
+{
+    setObjectName(QStringLiteral("searchPanel"));
+    m_box->setObjectName(QStringLiteral("searchBox"));
+    m_box->setPlaceholderText(tr("Search events, passages and sources"));
+    m_box->setClearButtonEnabled(true);
+    m_box->setToolTip(tr("Words must all match; \"a phrase\" in quotes; budap* for a prefix; OR; -word to exclude"));
+    m_message->setObjectName(QStringLiteral("searchMessage"));
+    m_message->setWordWrap(true);
+    m_message->setMargin(4);
+    m_results->setObjectName(QStringLiteral("searchResults"));
+    m_results->setWordWrap(true);
+    m_results->setAlternatingRowColors(true);
+    m_results->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_box);
+    layout->addWidget(m_message);
+    layout->addWidget(m_results, 1);
+
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(kDebounceMs);
+    connect(m_debounce, &QTimer::timeout, this, [this] { search(m_box->text()); });
+    connect(m_box, &QLineEdit::textEdited, this, [this] { m_debounce->start(); });
+    connect(m_box, &QLineEdit::returnPressed, this, [this] {
+        m_debounce->stop();
+        search(m_box->text());
+        if (!m_hits.empty()) {
+            m_results->setCurrentRow(0);
+            choose(0);
+        }
+    });
+    connect(m_results, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) { choose(m_results->row(item)); });
+    connect(m_results, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) { choose(m_results->row(item)); });
+    m_message->setText(tr("Type to search."));
+}
+
+SearchPanel::~SearchPanel() = default;
+
+void SearchPanel::setDatabase(const core::TimelineDatabase *db)
+{
+    m_db = db;
+    m_index.reset();
+    m_hits.clear();
+    m_results->clear();
+    if (db) {
+        auto index = SearchIndex::open(*db);
+        if (index) {
+            m_index = std::make_unique<SearchIndex>(std::move(*index));
+        } else {
+            spdlog::warn("search is not available for {}: {}", db->path(), index.error().message);
+            m_message->setText(tr("Search is not available for this database."));
+        }
+    }
+    if (!m_box->text().isEmpty()) {
+        search(m_box->text());
+    }
+}
+
+QString SearchPanel::message() const
+{
+    return m_message->text();
+}
+
+QString SearchPanel::titleOf(const SearchHit &hit) const
+{
+    switch (hit.kind) {
+    case HitKind::Event: {
+        const auto &ds = m_db->dataset();
+        const auto i = static_cast<core::EventIndex>(hit.id);
+        if (i < ds.size()) {
+            return QString::fromUtf8(ds.title(i).data(), static_cast<qsizetype>(ds.title(i).size()));
+        }
+        return tr("Event");
+    }
+    case HitKind::Passage: {
+        auto passage = m_db->passageById(hit.id);
+        auto source = passage ? m_db->source(passage->sourceId) : core::Result<core::SourceInfo>(core::Error{});
+        return source ? tr("Passage in %1").arg(QString::fromStdString(source->title)) : tr("Passage");
+    }
+    case HitKind::Source: {
+        auto source = m_db->source(hit.id);
+        return source ? tr("Source: %1").arg(QString::fromStdString(source->title)) : tr("Source");
+    }
+    }
+    return {};
+}
+
+void SearchPanel::search(const QString &text)
+{
+    m_hits.clear();
+    m_results->clear();
+    if (text.trimmed().isEmpty()) {
+        m_message->setText(tr("Type to search."));
+        return;
+    }
+    if (!m_index) {
+        return;
+    }
+    auto hits = m_index->search(text.toStdString(), kMaxResults);
+    if (!hits) {
+        // The query language's own words: "unbalanced quotes", "the query has no words".
+        m_message->setText(tr("Cannot search for this: %1").arg(QString::fromStdString(hits.error().message)));
+        return;
+    }
+    m_hits = std::move(*hits);
+    const auto &summary = m_index->lastSummary();
+    m_message->setText(m_hits.empty() ? tr("Nothing found.")
+                                      : tr("%1 events, %2 passages, %3 sources")
+                                            .arg(summary.events.hits)
+                                            .arg(summary.passages.hits)
+                                            .arg(summary.sources.hits));
+    for (const SearchHit &hit : m_hits) {
+        auto *item = new QListWidgetItem(m_results);
+        const QString kind = hit.kind == HitKind::Event     ? tr("EVENT")
+                             : hit.kind == HitKind::Passage ? tr("PASSAGE")
+                                                            : tr("SOURCE");
+        auto *label = new QLabel(u"<small><b>" + kind + u"</b></small> " + titleOf(hit).toHtmlEscaped() + u"<br/>"
+                                     + snippetToHtml(hit.snippet),
+                                 m_results);
+        label->setWordWrap(true);
+        label->setTextFormat(Qt::RichText);
+        label->setMargin(4);
+        label->setAttribute(Qt::WA_TransparentForMouseEvents);
+        item->setSizeHint(QSize(0, label->heightForWidth(std::max(200, m_results->viewport()->width() - 8)) + 4));
+        m_results->setItemWidget(item, label);
+    }
+}
+
+void SearchPanel::choose(int row)
+{
+    if (row < 0 || static_cast<std::size_t>(row) >= m_hits.size()) {
+        return;
+    }
+    const SearchHit &hit = m_hits[static_cast<std::size_t>(row)];
+    switch (hit.kind) {
+    case HitKind::Event:
+        emit eventChosen(static_cast<core::EventIndex>(hit.id));
+        break;
+    case HitKind::Passage:
+        emit passageChosen(hit.id);
+        break;
+    case HitKind::Source:
+        emit sourceChosen(hit.id);
+        break;
+    }
+}
+
+void SearchPanel::nextResult()
+{
+    if (m_hits.empty()) {
+        return;
+    }
+    const int row = (m_results->currentRow() + 1) % static_cast<int>(m_hits.size());
+    m_results->setCurrentRow(row);
+    choose(row);
+}
+
+void SearchPanel::previousResult()
+{
+    if (m_hits.empty()) {
+        return;
+    }
+    const int count = static_cast<int>(m_hits.size());
+    const int row = (m_results->currentRow() - 1 + count) % count;
+    m_results->setCurrentRow(row);
+    choose(row);
+}
+
+void SearchPanel::focusBox()
+{
+    m_box->setFocus(Qt::ShortcutFocusReason);
+    m_box->selectAll();
+}
+
+} // namespace ict::app
