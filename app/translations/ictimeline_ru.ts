@@ -79,6 +79,90 @@
         <source>--view needs a period with both ends known.</source>
         <translation>Для --view нужен период с известными началом и концом.</translation>
     </message>
+    <message>
+        <source>Show only these forums, comma-separated slugs (a group includes its members), e.g. unga-c1,un-oewg-2019.</source>
+        <translation>Показывать только эти форумы: идентификаторы через запятую (группа включает входящие в неё форумы), например unga-c1,un-oewg-2019.</translation>
+    </message>
+    <message>
+        <source>slugs</source>
+        <translation>идентификаторы</translation>
+    </message>
+    <message>
+        <source>Show only these topics, comma-separated slugs, e.g. norms.</source>
+        <translation>Показывать только эти темы: идентификаторы через запятую, например norms.</translation>
+    </message>
+    <message>
+        <source>With several topics: any (default) or all of them.</source>
+        <translation>Если тем несколько: any — любая из них (по умолчанию), all — все.</translation>
+    </message>
+    <message>
+        <source>any|all</source>
+        <translation>any|all</translation>
+    </message>
+    <message>
+        <source>Show only events on or after this date (EDTF, e.g. 2015).</source>
+        <translation>Показывать только события не ранее этой даты (EDTF, например 2015).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>Show only events on or before this date (EDTF, e.g. 2021).</source>
+        <translation>Показывать только события не позднее этой даты (EDTF, например 2021).</translation>
+    </message>
+    <message>
+        <source>Show only these kinds of event.</source>
+        <translation>Показывать только события этих типов.</translation>
+    </message>
+    <message>
+        <source>Show only events with these actors, e.g. RUS,USA.</source>
+        <translation>Показывать только события с этими участниками, например RUS,USA.</translation>
+    </message>
+    <message>
+        <source>codes</source>
+        <translation>коды</translation>
+    </message>
+    <message>
+        <source>Show only events with this verification status.</source>
+        <translation>Показывать только события с этим статусом проверки.</translation>
+    </message>
+    <message>
+        <source>statuses</source>
+        <translation>статусы</translation>
+    </message>
+    <message>
+        <source>Search for this at start.</source>
+        <translation>Выполнить этот поиск при запуске.</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>запрос</translation>
+    </message>
+    <message>
+        <source>Group the timeline&apos;s lanes by forum (default), topic or kind.</source>
+        <translation>Группировать дорожки шкалы по форуму (по умолчанию), теме или типу события.</translation>
+    </message>
+    <message>
+        <source>forum|topic|kind</source>
+        <translation>forum|topic|kind</translation>
+    </message>
+    <message>
+        <source>Open a view shared as an ictimeline: link.</source>
+        <translation>Открыть вид, переданный ссылкой ictimeline:.</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>ссылка</translation>
+    </message>
+    <message>
+        <source>--group takes forum, topic or kind, not &quot;%1&quot;.</source>
+        <translation>--group принимает forum, topic или kind, а не «%1».</translation>
+    </message>
+    <message>
+        <source>--match takes any or all, not &quot;%1&quot;.</source>
+        <translation>--match принимает any или all, а не «%1».</translation>
+    </message>
 </context>
 <context>
     <name>Logging</name>
@@ -92,10 +176,96 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Cannot open the link: %1</source>
+        <translation>Не удаётся открыть ссылку: %1</translation>
+    </message>
+    <message>
+        <source>The link did not fully apply: %1</source>
+        <translation>Ссылка применена не полностью: %1</translation>
+    </message>
+    <message>
+        <source>Filters not applied: %1</source>
+        <translation>Фильтры не применены: %1</translation>
+    </message>
+</context>
+<context>
     <name>Screenshot</name>
     <message>
         <source>Cannot save the screenshot to %1: %2</source>
         <translation>Не удаётся сохранить снимок экрана в %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ict::app::CurrentView</name>
+    <message>
+        <source>V&amp;iews</source>
+        <translation>Ви&amp;ды</translation>
+    </message>
+    <message>
+        <source>&amp;Save Current View…</source>
+        <translation>&amp;Сохранить текущий вид…</translation>
+    </message>
+    <message>
+        <source>&amp;Open View</source>
+        <translation>&amp;Открыть вид</translation>
+    </message>
+    <message>
+        <source>&amp;Rename View…</source>
+        <translation>&amp;Переименовать вид…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete View…</source>
+        <translation>&amp;Удалить вид…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Link to This View</source>
+        <translation>&amp;Копировать ссылку на этот вид</translation>
+    </message>
+    <message>
+        <source>No saved views</source>
+        <translation>Нет сохранённых видов</translation>
+    </message>
+    <message>
+        <source>The view “%1” did not fully apply: %2</source>
+        <translation>Вид «%1» применён не полностью: %2</translation>
+    </message>
+    <message>
+        <source>Save View</source>
+        <translation>Сохранение вида</translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation>Название вида:</translation>
+    </message>
+    <message>
+        <source>Replace the view “%1”?</source>
+        <translation>Заменить вид «%1»?</translation>
+    </message>
+    <message>
+        <source>Saved the view “%1”.</source>
+        <translation>Вид «%1» сохранён.</translation>
+    </message>
+    <message>
+        <source>Rename View</source>
+        <translation>Переименование вида</translation>
+    </message>
+    <message>
+        <source>View:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Новое название:</translation>
+    </message>
+    <message>
+        <source>Delete View</source>
+        <translation>Удаление вида</translation>
+    </message>
+    <message>
+        <source>Copied a link to this view.</source>
+        <translation>Ссылка на этот вид скопирована.</translation>
     </message>
 </context>
 <context>
@@ -300,6 +470,116 @@
     </message>
 </context>
 <context>
+    <name>ict::app::FilterChips</name>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Убрать этот фильтр</translation>
+    </message>
+    <message>
+        <source>Forum: %1</source>
+        <translation>Форум: %1</translation>
+    </message>
+    <message>
+        <source>Topic (all): %1</source>
+        <translation>Тема (все): %1</translation>
+    </message>
+    <message>
+        <source>Topic: %1</source>
+        <translation>Тема: %1</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Тип: %1</translation>
+    </message>
+    <message>
+        <source>Actor: %1</source>
+        <translation>Участник: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Статус: %1</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>С %1</translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation>По %1</translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>Сбросить всё</translation>
+    </message>
+    <message>
+        <source>%1 of %2 events</source>
+        <translation>%1 из %2 событий</translation>
+    </message>
+</context>
+<context>
+    <name>ict::app::FilterPanel</name>
+    <message>
+        <source>Forums</source>
+        <translation>Форумы</translation>
+    </message>
+    <message>
+        <source>A checked group includes every forum below it</source>
+        <translation>Отмеченная группа включает все форумы под ней</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Темы</translation>
+    </message>
+    <message>
+        <source>any of the checked topics</source>
+        <translation>любая из отмеченных тем</translation>
+    </message>
+    <message>
+        <source>all of the checked topics</source>
+        <translation>все отмеченные темы</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Use the visible period</source>
+        <translation>Взять видимый период</translation>
+    </message>
+    <message>
+        <source>Kind of event</source>
+        <translation>Тип события</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Actors (sponsor, chair, author…)</source>
+        <translation>Участники (автор проекта, председатель, автор…)</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>проверено</translation>
+    </message>
+    <message>
+        <source>partly verified</source>
+        <translation>проверено частично</translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation>не проверено</translation>
+    </message>
+</context>
+<context>
     <name>ict::app::MainWindow</name>
     <message>
         <source>Open a database to see its timeline.</source>
@@ -446,6 +726,43 @@
         <source>About ICTimeline</source>
         <translation>О программе ICTimeline</translation>
     </message>
+    <message>
+        <source>Filters</source>
+        <translation>Фильтры</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Найти…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Найти &amp;далее</translation>
+    </message>
+    <message>
+        <source>Find &amp;Previous</source>
+        <translation>Найти &amp;ранее</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>По&amp;иск</translation>
+    </message>
+    <message>
+        <source>&amp;Dim Events That Do Not Match</source>
+        <translation>&amp;Затенять события, не подходящие под фильтры</translation>
+    </message>
+    <message>
+        <source>Show filtered-out events faded instead of hiding them</source>
+        <translation>Показывать отфильтрованные события бледными, а не скрывать их</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>status bar: shown of all</comment>
+        <translation>%1 из %2</translation>
+    </message>
 </context>
 <context>
     <name>ict::app::Navigator</name>
@@ -553,6 +870,10 @@
         <source>Unknown passage “%1”.</source>
         <translation>Неизвестный фрагмент «%1».</translation>
     </message>
+    <message>
+        <source>That source could not be opened.</source>
+        <translation>Не удалось открыть этот источник.</translation>
+    </message>
 </context>
 <context>
     <name>ict::app::OverviewStrip</name>
@@ -563,6 +884,69 @@
     <message>
         <source>Timeline overview</source>
         <translation>Обзор хронологии</translation>
+    </message>
+</context>
+<context>
+    <name>ict::app::SearchPanel</name>
+    <message>
+        <source>Search events, passages and sources</source>
+        <translation>Поиск по событиям, фрагментам и источникам</translation>
+    </message>
+    <message>
+        <source>Words must all match; &quot;a phrase&quot; in quotes; budap* for a prefix; OR; -word to exclude</source>
+        <translation>Должны совпасть все слова; «фразу» — в кавычках &quot;…&quot;; budap* — по началу слова; OR; -слово — исключить</translation>
+    </message>
+    <message>
+        <source>Type to search.</source>
+        <translation>Введите запрос.</translation>
+    </message>
+    <message>
+        <source>Search is not available for this database.</source>
+        <translation>Поиск недоступен для этой базы данных.</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Passage in %1</source>
+        <translation>Фрагмент из: %1</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Фрагмент</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Источник: %1</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Cannot search for this: %1</source>
+        <translation>Такой запрос невозможен: %1</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Ничего не найдено.</translation>
+    </message>
+    <message>
+        <source>%1 events, %2 passages, %3 sources</source>
+        <translation>событий: %1, фрагментов: %2, источников: %3</translation>
+    </message>
+    <message>
+        <source>EVENT</source>
+        <translation>СОБЫТИЕ</translation>
+    </message>
+    <message>
+        <source>PASSAGE</source>
+        <translation>ФРАГМЕНТ</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>ИСТОЧНИК</translation>
     </message>
 </context>
 <context>

@@ -343,7 +343,8 @@ TEST(Translation, MainWindowMenusAreRussianWithUniqueAccelerators)
     }
     EXPECT_EQ(titles,
         (QStringList {
-            QStringLiteral("&Файл"), QStringLiteral("&Вид"), QStringLiteral("&Переход"), QStringLiteral("&Справка")}));
+            QStringLiteral("&Файл"), QStringLiteral("&Вид"), QStringLiteral("По&иск"), QStringLiteral("&Переход"),
+            QStringLiteral("Ви&ды"), QStringLiteral("&Справка")}));
 
     // Names that stay as they are; anything else in Latin letters is English left over.
     static const QRegularExpression kept(QStringLiteral("ICTimeline|Qt"));
