@@ -13,6 +13,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -29,7 +31,11 @@ constexpr std::int64_t kEvents = 2000;
 
 std::string tempPath(const std::string &name)
 {
-    return (fs::temp_directory_path() / ("ictimeline-synth-" + name + ".sqlite")).string();
+    // Per process: CTest runs each test in its own process, in parallel, and
+    // several of them write the shared small database.
+    return (fs::temp_directory_path()
+            / ("ictimeline-synth-" + name + "-" + std::to_string(::getpid()) + ".sqlite"))
+        .string();
 }
 
 std::string generate(const std::string &name, std::int64_t events, std::uint64_t seed)
