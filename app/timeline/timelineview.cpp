@@ -127,9 +127,18 @@ void TimelineView::ensureLayout()
     const QFontMetricsF fm(font());
     m_params.rowHeight = std::ceil(fm.height() + 4.0);
     m_params.laneHeaderHeight = std::ceil(fm.height() + 6.0);
-    layoutTimeline(m_lanes, m_scale, m_params, [this](core::EventIndex e) { return titleWidth(e); }, m_layout);
+    const auto measure = [this](core::EventIndex e) { return titleWidth(e); };
+    layoutTimeline(m_lanes, m_scale, m_params, measure, m_layout);
     m_layoutDirty = false;
     updateScrollBar();
+    if (m_layoutDirty) {
+        // The content got shorter than the scroll position: lay out again at
+        // the clamped position (once: the content height does not depend on
+        // the scroll position).
+        m_params.scrollY = verticalScrollBar()->value();
+        layoutTimeline(m_lanes, m_scale, m_params, measure, m_layout);
+        m_layoutDirty = false;
+    }
 }
 
 const Layout &TimelineView::currentLayout()
@@ -144,12 +153,15 @@ void TimelineView::updateScrollBar()
     const int range = std::max(0, static_cast<int>(std::ceil(m_layout.contentHeight)) - visible + 8);
     QScrollBar *bar = verticalScrollBar();
     if (bar->maximum() != range || bar->pageStep() != visible) {
+        const int before = bar->value();
         const QSignalBlocker block(bar);
+        // setRange clamps the value itself, silently while signals are
+        // blocked: when lanes shrink (zooming in empties them) the frame just
+        // laid out used a scroll position that no longer exists.
         bar->setRange(0, range);
         bar->setPageStep(visible);
-        if (bar->value() > range) {
-            bar->setValue(range);
-            m_layoutDirty = true; // laid out with a scroll position that no longer exists
+        if (bar->value() != before) {
+            m_layoutDirty = true;
         }
     }
 }
