@@ -118,6 +118,9 @@ void MainWindow::createResearchTools()
     auto *filterDock = new QDockWidget(tr("Filters"), this);
     filterDock->setObjectName(QStringLiteral("filterDock"));
     filterDock->setWidget(m_filterPanel);
+    // Forum names are long ("UNGA First Committee (Disarmament and ...)"):
+    // narrower than this, every entry is cut to a few letters.
+    filterDock->setMinimumWidth(300);
     addDockWidget(Qt::LeftDockWidgetArea, filterDock);
     connect(m_filters, &FilterController::changed, this, &MainWindow::updateSummary);
     connect(m_filterPanel, &FilterPanel::visiblePeriodRequested, this, [this] {
@@ -127,8 +130,10 @@ void MainWindow::createResearchTools()
 
     m_search = new SearchPanel;
     auto *searchDock = new QDockWidget(tr("Search"), this);
+    m_searchDock = searchDock;
     searchDock->setObjectName(QStringLiteral("searchDock"));
     searchDock->setWidget(m_search);
+    searchDock->setMinimumWidth(300);
     addDockWidget(Qt::LeftDockWidgetArea, searchDock);
     tabifyDockWidget(filterDock, searchDock);
     filterDock->raise();
@@ -174,6 +179,12 @@ void MainWindow::createResearchTools()
     m_currentView = new CurrentView(this, m_filters, m_search, m_navigator);
     connect(m_currentView, &CurrentView::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, kErrorMessageMs); });
+}
+
+void MainWindow::showSearch()
+{
+    m_searchDock->show();
+    m_searchDock->raise();
 }
 
 void MainWindow::createActions()

@@ -10,6 +10,7 @@
 #include <memory>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QStackedWidget;
@@ -57,6 +58,8 @@ public:
     FilterChips *filterChips() const { return m_chips; }
     SearchPanel *searchPanel() const { return m_search; }
     CurrentView *currentView() const { return m_currentView; }
+    // Brings the search dock to the front (after a search from the command line).
+    void showSearch();
     Page currentPage() const;
 
     // Shown in the About dialog; empty path: stderr only, for `problem`.
@@ -110,6 +113,7 @@ private:
     CurrentView *m_currentView = nullptr;
     QAction *m_dimAction = nullptr;
     QMenu *m_searchMenu = nullptr;
+    QDockWidget *m_searchDock = nullptr;
     QLabel *m_summary = nullptr;
 
     QAction *m_openAction = nullptr;

@@ -64,6 +64,7 @@ void applyStartOptions(MainWindow &window, const Options &options, bool restoreL
     if (!options.search.isEmpty()) {
         window.searchPanel()->box()->setText(options.search);
         window.searchPanel()->search(options.search);
+        window.showSearch();
     }
     if (!options.eventId.isEmpty()) {
         window.navigator()->selectEventBySlug(options.eventId);

@@ -19,6 +19,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace ict::app {
@@ -213,6 +214,13 @@ void FilterPanel::rebuild()
         addAll(m_actors, values);
         m_actors->sortItems();
     }
+    // Show every value of the short vocabularies without scrolling; long
+    // lists (forums, actors) get a dozen rows and a scroll bar.
+    for (QListWidget *list : {m_topics, m_kinds, m_statuses, m_actors}) {
+        const int rows = std::min(list->count(), list == m_actors ? 10 : 12);
+        list->setMinimumHeight(rows * std::max(1, list->sizeHintForRow(0)) + 2 * list->frameWidth() + 2);
+    }
+    m_forums->setMinimumHeight(14 * std::max(1, m_forums->fontMetrics().height() + 4));
     m_updating = false;
     refresh();
 }
