@@ -124,24 +124,35 @@ std::string countText(const std::optional<std::int64_t> &v)
     return v ? std::to_string(*v) : std::string();
 }
 
+// Every event in time order with its details and linked passages: what both
+// export formats are made of.
+template <typename F>
+Result<void> forEachEvent(const TimelineDatabase &db, F &&f)
+{
+    for (EventIndex i = 0; i < db.dataset().size(); ++i) {
+        auto d = db.details(i);
+        if (!d) {
+            return d.error();
+        }
+        auto passages = db.passagesOf(i);
+        if (!passages) {
+            return passages.error();
+        }
+        f(*d, *passages);
+    }
+    return {};
+}
+
 } // namespace
 
 Result<std::string> exportDatabase(const TimelineDatabase &db, ExportFormat format)
 {
-    const Dataset &ds = db.dataset();
     if (format == ExportFormat::Csv) {
         std::ostringstream out;
         out << "id,start,end,title,kind,forum,topics,status,citations,plenary_in_favour,plenary_against,"
                "plenary_abstaining,plenary_without_vote,passages\r\n";
-        for (EventIndex i = 0; i < ds.size(); ++i) {
-            auto d = db.details(i);
-            if (!d) {
-                return d.error();
-            }
-            auto passages = db.passagesOf(i);
-            if (!passages) {
-                return passages.error();
-            }
+        ICT_TRY(forEachEvent(db, [&](const EventDetails &event, const std::vector<PassageInfo> &passages) {
+            const EventDetails *d = &event;
             std::string topics, citations, passageIds;
             for (const auto &t : d->topicSlugs) {
                 topics += (topics.empty() ? "" : ";") + t;
@@ -149,7 +160,7 @@ Result<std::string> exportDatabase(const TimelineDatabase &db, ExportFormat form
             for (const auto &c : d->citations) {
                 citations += (citations.empty() ? "" : ";") + (c.symbol.empty() ? c.link() : c.symbol);
             }
-            for (const auto &p : *passages) {
+            for (const auto &p : passages) {
                 passageIds += (passageIds.empty() ? "" : ";") + p.slug;
             }
             const Vote *plenary = nullptr;
@@ -166,7 +177,7 @@ Result<std::string> exportDatabase(const TimelineDatabase &db, ExportFormat form
                 << (plenary ? countText(plenary->abstaining) : "") << ','
                 << (plenary ? (plenary->withoutVote ? "true" : "false") : "") << ',' << csvField(passageIds)
                 << "\r\n";
-        }
+        }));
         return out.str();
     }
 
@@ -178,21 +189,13 @@ Result<std::string> exportDatabase(const TimelineDatabase &db, ExportFormat form
     QJsonArray events;
     std::map<std::int64_t, std::vector<std::string>> eventsOfPassage;
     std::map<std::int64_t, PassageInfo> passagesById;
-    for (EventIndex i = 0; i < ds.size(); ++i) {
-        auto d = db.details(i);
-        if (!d) {
-            return d.error();
-        }
-        auto passages = db.passagesOf(i);
-        if (!passages) {
-            return passages.error();
-        }
-        for (const auto &p : *passages) {
-            eventsOfPassage[p.id].push_back(d->slug);
+    ICT_TRY(forEachEvent(db, [&](const EventDetails &d, const std::vector<PassageInfo> &passages) {
+        for (const auto &p : passages) {
+            eventsOfPassage[p.id].push_back(d.slug);
             passagesById.emplace(p.id, p);
         }
-        events.append(eventJson(*d, *passages));
-    }
+        events.append(eventJson(d, passages));
+    }));
 
     QJsonArray sources;
     QJsonArray passages;

@@ -172,42 +172,41 @@ void CurrentView::saveAs()
     rebuildMenu();
 }
 
-void CurrentView::renameView()
+std::optional<QString> CurrentView::pickView(const QString &title)
 {
     if (m_store.views.isEmpty()) {
-        return;
+        return std::nullopt;
     }
     QStringList names;
     for (const SavedView &v : std::as_const(m_store.views)) {
         names << v.name;
     }
     bool ok = false;
-    const QString old = QInputDialog::getItem(m_window, tr("Rename View"), tr("View:"), names, 0, false, &ok);
-    if (!ok) {
+    const QString name = QInputDialog::getItem(m_window, title, tr("View:"), names, 0, false, &ok);
+    return ok ? std::optional(name) : std::nullopt;
+}
+
+void CurrentView::renameView()
+{
+    const auto old = pickView(tr("Rename View"));
+    if (!old) {
         return;
     }
-    const QString name = QInputDialog::getText(m_window, tr("Rename View"), tr("New name:"), QLineEdit::Normal, old, &ok)
-                             .trimmed();
-    if (!ok || name.isEmpty() || name == old || m_store.find(name)) {
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(m_window, tr("Rename View"), tr("New name:"), QLineEdit::Normal, *old, &ok).trimmed();
+    if (!ok || name.isEmpty() || name == *old || m_store.find(name)) {
         return;
     }
-    m_store.find(old)->name = name;
+    m_store.find(*old)->name = name;
     writeStore();
     rebuildMenu();
 }
 
 void CurrentView::deleteView()
 {
-    if (m_store.views.isEmpty()) {
-        return;
-    }
-    QStringList names;
-    for (const SavedView &v : std::as_const(m_store.views)) {
-        names << v.name;
-    }
-    bool ok = false;
-    const QString name = QInputDialog::getItem(m_window, tr("Delete View"), tr("View:"), names, 0, false, &ok);
-    if (ok && m_store.remove(name)) {
+    const auto name = pickView(tr("Delete View"));
+    if (name && m_store.remove(*name)) {
         writeStore();
         rebuildMenu();
     }

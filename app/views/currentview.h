@@ -9,6 +9,8 @@
 
 #include <QObject>
 
+#include <optional>
+
 class QMenu;
 class QWidget;
 
@@ -47,6 +49,8 @@ signals:
 
 private:
     void rebuildMenu();
+    // Asks which saved view to act on; nullopt when there is none or the user cancels.
+    std::optional<QString> pickView(const QString &title);
     bool writeStore();
 
     QWidget *m_window = nullptr;
