@@ -2,7 +2,12 @@
 
 #include "core/timelinedatabase.h"
 
+#include <QAbstractTextDocumentLayout>
+#include <QApplication>
 #include <QLabel>
+#include <QPainter>
+#include <QStyledItemDelegate>
+#include <QTextDocument>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QTimer>
@@ -19,6 +24,66 @@ namespace {
 // Typing pauses this long before a search runs: each keystroke would
 // otherwise rebuild the list.
 constexpr int kDebounceMs = 180;
+constexpr int kKindRole = Qt::UserRole + 1;
+constexpr int kTitleRole = Qt::UserRole + 2;
+constexpr int kSnippetRole = Qt::UserRole + 3;
+constexpr int kSnippetLines = 3; // under a one-line kind and title
+
+// Paints a result's rich text (kind, title, snippet with the matches in bold)
+// for the rows on screen only. A QLabel per result laid out every row up
+// front: 200 ms for a hundred results, ten times the search itself.
+class ResultDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        opt.text.clear();
+        const QWidget *widget = opt.widget;
+        QStyle *style = widget ? widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+
+        // One line of kind and title, elided to the width; below it the
+        // snippet with the matching words in bold, clipped to its lines.
+        const QRect area = opt.rect.adjusted(4, 3, -4, -3);
+        const QColor text = opt.palette.color(
+            opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text);
+        QFont bold = opt.font;
+        bold.setBold(true);
+        const QFontMetrics boldMetrics(bold);
+        const QString kind = index.data(kKindRole).toString() + u' ';
+        painter->save();
+        painter->setPen(text);
+        painter->setFont(bold);
+        painter->drawText(area.topLeft() + QPoint(0, boldMetrics.ascent()), kind);
+        painter->setFont(opt.font);
+        const int kindWidth = boldMetrics.horizontalAdvance(kind);
+        const QString title =
+            opt.fontMetrics.elidedText(index.data(kTitleRole).toString(), Qt::ElideRight, area.width() - kindWidth);
+        painter->drawText(area.topLeft() + QPoint(kindWidth, boldMetrics.ascent()), title);
+
+        QTextDocument doc;
+        doc.setDefaultFont(opt.font);
+        doc.setDocumentMargin(0);
+        doc.setHtml(index.data(kSnippetRole).toString());
+        doc.setTextWidth(area.width());
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.palette = opt.palette;
+        context.palette.setColor(QPalette::Text, text);
+        const int top = opt.fontMetrics.lineSpacing() + 2;
+        painter->translate(area.topLeft() + QPoint(0, top));
+        painter->setClipRect(QRect(0, 0, area.width(), area.height() - top));
+        doc.documentLayout()->draw(painter, context);
+        painter->restore();
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const override
+    {
+        return {200, (1 + kSnippetLines) * option.fontMetrics.lineSpacing() + 8};
+    }
+};
 
 } // namespace
 
@@ -41,6 +106,8 @@ SearchPanel::SearchPanel(QWidget *parent)
     m_results->setWordWrap(true);
     m_results->setAlternatingRowColors(true);
     m_results->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_results->setUniformItemSizes(true);
+    m_results->setItemDelegate(new ResultDelegate(m_results));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -145,15 +212,13 @@ void SearchPanel::search(const QString &text)
         const QString kind = hit.kind == HitKind::Event     ? tr("EVENT")
                              : hit.kind == HitKind::Passage ? tr("PASSAGE")
                                                             : tr("SOURCE");
-        auto *label = new QLabel(u"<small><b>" + kind + u"</b></small> " + titleOf(hit).toHtmlEscaped() + u"<br/>"
-                                     + snippetToHtml(hit.snippet),
-                                 m_results);
-        label->setWordWrap(true);
-        label->setTextFormat(Qt::RichText);
-        label->setMargin(4);
-        label->setAttribute(Qt::WA_TransparentForMouseEvents);
-        item->setSizeHint(QSize(0, label->heightForWidth(std::max(200, m_results->viewport()->width() - 8)) + 4));
-        m_results->setItemWidget(item, label);
+        const QString title = titleOf(hit);
+        item->setData(kKindRole, kind);
+        item->setData(kTitleRole, title);
+        item->setData(kSnippetRole, snippetToHtml(hit.snippet));
+        item->setToolTip(title);
+        // Screen readers and tooltips get the plain words.
+        item->setData(Qt::AccessibleTextRole, QString(kind + u' ' + title));
     }
 }
 
