@@ -3,11 +3,17 @@
 
 #include "timeline/timelineview.h"
 
+#include <QHash>
 #include <QPaintEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QRawFont>
+#include <QStaticText>
+#include <QTextLayout>
 
 #include <cmath>
+#include <string>
+#include <unordered_map>
 
 namespace ict::app {
 
@@ -59,6 +65,195 @@ bool unsure(std::uint16_t flags)
                     | core::DateFlag::EndUncertain);
 }
 
+// ---- Shaped text, kept between frames ------------------------------------------
+//
+// Shaping text (HarfBuzz, through QPainter::drawText and
+// QFontMetricsF::elidedText) was more than half of a frame's painting:
+// every label, cluster count, lane header and axis label was shaped again on
+// every frame, although from one frame to the next almost all of them are
+// the same strings. QStaticText keeps the glyphs and their positions, so a
+// cached string is drawn without shaping, and to the pixel as drawText drew
+// it (checked for the placements used here: left and vertically centred in
+// a rect, centred, at a baseline).
+
+QStaticText prepared(const QString &text, const QFont &font)
+{
+    QStaticText s(text);
+    s.setTextFormat(Qt::PlainText);
+    s.prepare(QTransform(), font);
+    return s;
+}
+
+// Short strings in one font: counts, lane names, axis labels, "today".
+class TextCache {
+public:
+    // Forgets everything when the font changes.
+    void use(const QFont &font)
+    {
+        if (!(font == m_font)) {
+            m_font = font;
+            m_texts.clear();
+        }
+    }
+    const QStaticText &operator()(const QString &text)
+    {
+        auto it = m_texts.constFind(text);
+        if (it == m_texts.constEnd()) {
+            if (m_texts.size() >= kMaxEntries) {
+                m_texts.clear(); // a frame needs a few hundred at most: start over
+            }
+            it = m_texts.insert(text, prepared(text, m_font));
+        }
+        return *it;
+    }
+
+private:
+    static constexpr qsizetype kMaxEntries = 2048;
+    QFont m_font;
+    QHash<QString, QStaticText> m_texts;
+};
+
+// Event titles for labels: the whole title shaped once, the x of every
+// cursor position (to elide without shaping again), and the elided form
+// last drawn, which stays valid while the cut stays at the same character.
+struct TitleText {
+    std::string source; // the UTF-8 title it was made from: a new Dataset may reuse an index
+    QString text;
+    QStaticText full;
+    std::vector<std::pair<int, float>> cursors; // (position, x) of each valid cursor position
+    int elidedAt = -1;
+    QStaticText elided;
+};
+
+class TitleCache {
+public:
+    void use(const QFont &font)
+    {
+        if (!m_ready || !(font == m_font)) {
+            m_ready = true;
+            m_font = font;
+            m_titles.clear();
+            // The ellipsis elidedText uses: U+2026 if the font has it, else "...".
+            const QRawFont raw = QRawFont::fromFont(font);
+            const bool hasEllipsis = raw.supportsCharacter(QChar(0x2026));
+            m_ellipsis = hasEllipsis ? QString(QChar(0x2026)) : QStringLiteral("...");
+            const auto glyphs = raw.glyphIndexesForString(m_ellipsis.left(1));
+            const auto advances = raw.advancesForGlyphIndexes(glyphs);
+            m_ellipsisWidth = advances.isEmpty() ? QFontMetricsF(font).horizontalAdvance(m_ellipsis)
+                                                 : advances.first().x() * (hasEllipsis ? 1 : 3);
+        }
+    }
+    TitleText &operator()(core::EventIndex event, std::string_view utf8)
+    {
+        auto it = m_titles.find(event);
+        if (it != m_titles.end() && it->second.source == utf8) {
+            return it->second;
+        }
+        if (m_titles.size() >= kMaxEntries) {
+            m_titles.clear();
+        }
+        TitleText &t = m_titles[event];
+        t = TitleText{};
+        t.source.assign(utf8);
+        t.text = QString::fromUtf8(utf8.data(), static_cast<qsizetype>(utf8.size()));
+        t.full = prepared(t.text, m_font);
+        return t;
+    }
+    // Whether QFontMetricsF::elidedText would cut the title at this width.
+    static bool needsEliding(const TitleText &t, double width) { return t.full.size().width() > fixedWidth(width); }
+
+    // What QFontMetricsF::elidedText(title, Qt::ElideRight, width) returns,
+    // to the character (QTextEngine::elidedText, Qt 6.4): the width in 1/64
+    // px truncated, the longest prefix ending on a grapheme boundary whose
+    // width stays strictly below it minus the ellipsis, then the ellipsis.
+    const QStaticText &elided(TitleText &t, double width)
+    {
+        if (t.cursors.empty()) {
+            QTextLayout layout(t.text, m_font);
+            QTextOption option;
+            option.setWrapMode(QTextOption::NoWrap);
+            layout.setTextOption(option);
+            layout.beginLayout();
+            QTextLine line = layout.createLine();
+            line.setLineWidth(1e6); // one line, however long
+            layout.endLayout();
+            for (int pos = 0; pos <= t.text.size(); ++pos) {
+                if (pos == 0 || pos == t.text.size() || layout.isValidCursorPosition(pos)) {
+                    t.cursors.emplace_back(pos, static_cast<float>(line.cursorToX(pos)));
+                }
+            }
+        }
+        const double room = fixedWidth(width) - m_ellipsisWidth;
+        int cut = 0;
+        for (const auto &[pos, x] : t.cursors) {
+            if (pos > 0 && !(static_cast<double>(x) < room)) {
+                break;
+            }
+            cut = pos;
+        }
+        if (room < 0) {
+            cut = -2; // elidedText gives up: nothing is drawn
+        }
+        if (cut != t.elidedAt) {
+            t.elidedAt = cut;
+            t.elided = prepared(cut < 0 ? QString() : t.text.left(cut) + m_ellipsis, m_font);
+            // Inside a ligature (fi, fl, ff) the cursor x is interpolated,
+            // where elidedText counts the whole glyph: step back until the
+            // prefix, shaped on its own, fits (about one label in 2,500).
+            for (auto it = std::find_if(t.cursors.rbegin(), t.cursors.rend(), [cut](const auto &c) { return c.first < cut; });
+                 cut > 0 && t.elided.size().width() > fixedWidth(width) && it != t.cursors.rend(); ++it) {
+                cut = it->first;
+                t.elided = prepared(t.text.left(cut) + m_ellipsis, m_font);
+            }
+        }
+        return t.elided;
+    }
+
+private:
+    // QFixed::fromReal: 1/64 px, truncated.
+    static double fixedWidth(double width) { return static_cast<double>(static_cast<int>(width * 64.0)) / 64.0; }
+
+    static constexpr std::size_t kMaxEntries = 4096;
+    bool m_ready = false;
+    QFont m_font;
+    QString m_ellipsis;
+    double m_ellipsisWidth = 0;
+    std::unordered_map<core::EventIndex, TitleText> m_titles;
+};
+
+// The caches live in a child object of the view, so they go with it.
+class PaintCache : public QObject {
+public:
+    explicit PaintCache(QObject *parent)
+        : QObject(parent)
+    {
+        setObjectName(name());
+    }
+    static QString name() { return QStringLiteral("ict-timeline-paint-cache"); }
+
+    static PaintCache &of(QObject *view)
+    {
+        auto *cache = view->findChild<QObject *>(name(), Qt::FindDirectChildrenOnly);
+        return cache ? *static_cast<PaintCache *>(cache) : *new PaintCache(view);
+    }
+
+    TextCache normal, bold, small, axis;
+    TitleCache titles;
+};
+
+// Draws `text` left-aligned and vertically centred in `r`, as
+// drawText(r, Qt::AlignVCenter | Qt::AlignLeft, ...) does when the text fits
+// (it clips otherwise: then drawText it is).
+void drawLeftCentred(QPainter &p, const QRectF &r, const QStaticText &text, const QFontMetricsF &fm,
+                     const QString &fallback)
+{
+    if (text.size().width() <= r.width()) {
+        p.drawStaticText(QPointF(r.x(), r.y() + (r.height() - fm.height()) / 2.0), text);
+    } else {
+        p.drawText(r, Qt::AlignVCenter | Qt::AlignLeft, fallback);
+    }
+}
+
 } // namespace
 
 void TimelineView::paintEvent(QPaintEvent *)
@@ -95,20 +290,29 @@ void TimelineView::paintAxis(QPainter &p)
         m_axisCache.setDevicePixelRatio(dpr);
         m_axisCache.fill(palette().color(QPalette::Window));
         QPainter a(&m_axisCache);
-        const QFontMetricsF fm(font());
+        PaintCache &cache = PaintCache::of(this);
+        cache.normal.use(font());
+        cache.axis.use(a.font());
         const auto ticks = axisTicks(
-            m_scale, [&fm](const QString &s) { return static_cast<float>(fm.horizontalAdvance(s)); }, locale());
+            m_scale, [&cache](const QString &s) { return static_cast<float>(cache.normal(s).size().width()); },
+            locale());
+        const double ascent = QFontMetricsF(a.font()).ascent();
         const QColor text = palette().color(QPalette::WindowText);
         const QColor line = withAlpha(text, 0.35);
-        a.setPen(line);
-        a.drawLine(QPointF(0, kAxisHeight - 0.5), QPointF(width, kAxisHeight - 0.5));
+        // The lines are 1 px rectangles: Qt 6.4's raster engine draws a
+        // translucent 1 px line hundreds of times slower than the same
+        // rectangle (0.3 ms for the axis line, through its thread pool).
+        // The rectangles cover exactly the pixels the lines covered; on a
+        // scaled screen the lines had square caps, half a pixel at the top.
+        const double cap = dpr == 1.0 ? 0.0 : 0.5;
+        a.fillRect(QRectF(0, kAxisHeight - 1, width, 1), line);
         for (const auto &t : ticks) {
             const double x = std::round(t.x * dpr) / dpr + 0.5 / dpr;
-            a.setPen(t.major ? withAlpha(text, 0.6) : line);
-            a.drawLine(QPointF(x, t.major ? kAxisHeight - 14 : kAxisHeight - 6), QPointF(x, kAxisHeight));
+            const double top = (t.major ? kAxisHeight - 14 : kAxisHeight - 6) - cap;
+            a.fillRect(QRectF(x - 0.5, top, 1, kAxisHeight - top), t.major ? withAlpha(text, 0.6) : line);
             if (!t.label.isEmpty()) {
                 a.setPen(text);
-                a.drawText(QPointF(t.labelX, kAxisHeight - 18), t.label);
+                a.drawStaticText(QPointF(t.labelX, kAxisHeight - 18 - ascent), cache.axis(t.label));
             }
         }
         m_axisCacheWidth = width;
@@ -119,13 +323,19 @@ void TimelineView::paintAxis(QPainter &p)
 
     // Today, across the axis and the lanes.
     if (m_layout.todayX >= 0 && m_layout.todayX <= width) {
-        QPen pen(QColor(0xD5, 0x5E, 0x00), 1.5);
-        p.setPen(pen);
-        p.drawLine(QPointF(m_layout.todayX, kAxisHeight - 10), QPointF(m_layout.todayX, viewport()->height()));
+        const QColor orange(0xD5, 0x5E, 0x00);
+        // The 1.5 px line with its square caps, as a rectangle (see above).
+        p.fillRect(QRectF(m_layout.todayX - 0.75, kAxisHeight - 10 - 0.75, 1.5,
+                          viewport()->height() - (kAxisHeight - 10) + 1.5),
+                   orange);
+        p.setPen(orange);
         QFont small = font();
         small.setPointSizeF(small.pointSizeF() * 0.85);
         p.setFont(small);
-        p.drawText(QPointF(m_layout.todayX + 3, kAxisHeight - 3), tr("today"));
+        PaintCache &cache = PaintCache::of(this);
+        cache.small.use(small);
+        p.drawStaticText(QPointF(m_layout.todayX + 3, kAxisHeight - 3 - QFontMetricsF(small).ascent()),
+                         cache.small(tr("today")));
         p.setFont(font());
     }
 }
@@ -138,6 +348,13 @@ void TimelineView::paintLanes(QPainter &p)
     const QColor text = pal.color(QPalette::Text);
     const QColor muted = withAlpha(text, 0.6);
     const int width = viewport()->width();
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetricsF boldFm(bold);
+    const QFontMetricsF fm(font());
+    PaintCache &cache = PaintCache::of(this);
+    cache.bold.use(bold);
+    cache.normal.use(font());
     for (std::size_t i = 0; i < m_layout.lanes.size(); ++i) {
         const LaneRecord &lane = m_layout.lanes[i];
         if (lane.y > viewport()->height() || lane.y + lane.height < kAxisHeight) {
@@ -154,15 +371,14 @@ void TimelineView::paintLanes(QPainter &p)
                                   : tr("%1 of %2").arg(lane.visibleCount).arg(lane.eventCount);
         const QRectF textRect(6, lane.y, width - 12, m_params.laneHeaderHeight);
         p.setPen(text);
-        QFont bold = font();
-        bold.setBold(true);
         p.setFont(bold);
         const QString title = arrow + name;
-        p.drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft, title);
-        const double titleWidth = QFontMetricsF(bold).horizontalAdvance(title);
+        const QStaticText &titleText = cache.bold(title);
+        drawLeftCentred(p, textRect, titleText, boldFm, title);
+        const double titleWidth = titleText.size().width();
         p.setFont(font());
         p.setPen(muted);
-        p.drawText(textRect.adjusted(titleWidth + 8, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, count);
+        drawLeftCentred(p, textRect.adjusted(titleWidth + 8, 0, 0, 0), cache.normal(count), fm, count);
     }
 }
 
@@ -187,6 +403,8 @@ void TimelineView::paintRecords(QPainter &p)
     small.setPointSizeF(small.pointSizeF() * 0.85);
     const QFontMetricsF smallFm(small);
     p.setFont(small);
+    PaintCache &cache = PaintCache::of(this);
+    cache.small.use(small);
     for (const ClusterRecord &c : m_layout.clusters) {
         const QRectF r(c.x0, c.y + 2, std::max(2.0, c.x1 - c.x0), c.height - 4);
         QColor fill = m_colours.forumColour(c.colourKey);
@@ -195,10 +413,12 @@ void TimelineView::paintRecords(QPainter &p)
         p.setPen(Qt::NoPen);
         p.setBrush(fill);
         p.drawRoundedRect(r, 2, 2);
-        const QString n = QString::number(c.count);
-        if (smallFm.horizontalAdvance(n) + 4 <= r.width()) {
+        const QStaticText &n = cache.small(QString::number(c.count));
+        const double w = n.size().width();
+        if (w + 4 <= r.width()) {
             p.setPen(text);
-            p.drawText(r, Qt::AlignCenter, n);
+            // Where drawText(r, Qt::AlignCenter, n) puts it.
+            p.drawStaticText(QPointF(r.x() + (r.width() - w) / 2.0, r.y() + (r.height() - smallFm.height()) / 2.0), n);
         }
     }
 
@@ -246,23 +466,27 @@ void TimelineView::paintRecords(QPainter &p)
     // Labels: placed by the layout where they fit, never overlapping.
     p.setFont(font());
     const QFontMetricsF fm(font());
+    cache.titles.use(font());
     for (const LabelRecord &l : m_layout.labels) {
-        const QString title = QString::fromUtf8(ds.title(l.event).data(), static_cast<qsizetype>(ds.title(l.event).size()));
-        const QString shown = l.elided ? fm.elidedText(title, Qt::ElideRight, l.width) : title;
         QColor colour = text;
         if (l.insideBar) {
             colour = dark ? QColor(0x10, 0x10, 0x10) : QColor(0xFF, 0xFF, 0xFF);
         }
+        p.setPen(colour);
+        const QRectF r(l.x, l.y, l.width + 2, l.height);
         if (m_selection == l.event) {
+            // One label in bold: shaped on the spot, as before.
+            const QString title = QString::fromUtf8(ds.title(l.event).data(), static_cast<qsizetype>(ds.title(l.event).size()));
             QFont bold = font();
             bold.setBold(true);
             p.setFont(bold);
-        }
-        p.setPen(colour);
-        p.drawText(QRectF(l.x, l.y, l.width + 2, l.height), Qt::AlignVCenter | Qt::AlignLeft, shown);
-        if (m_selection == l.event) {
+            p.drawText(r, Qt::AlignVCenter | Qt::AlignLeft, l.elided ? fm.elidedText(title, Qt::ElideRight, l.width) : title);
             p.setFont(font());
+            continue;
         }
+        TitleText &title = cache.titles(l.event, ds.title(l.event));
+        const bool elide = l.elided && TitleCache::needsEliding(title, l.width);
+        drawLeftCentred(p, r, elide ? cache.titles.elided(title, l.width) : title.full, fm, title.text);
     }
 }
 

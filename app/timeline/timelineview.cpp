@@ -66,8 +66,17 @@ void TimelineView::setDataset(const core::Dataset *dataset)
 
 void TimelineView::setFilter(std::span<const std::uint8_t> pass, FilterMode mode)
 {
+    // No mask before and after, in the same mode: the lanes already show
+    // every event. Opening a database sets the dataset and then this empty
+    // filter; rebuilding would cost a second pass over every event (75 ms
+    // at a million). A non-empty mask is always rebuilt: its contents may
+    // have changed in place.
+    const bool unchanged = pass.empty() && m_pass.empty() && mode == m_filterMode;
     m_pass = pass;
     m_filterMode = mode;
+    if (unchanged) {
+        return;
+    }
     rebuildLanes();
     viewport()->update();
 }
