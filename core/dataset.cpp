@@ -85,6 +85,7 @@ void Dataset::reserve(std::size_t events, std::size_t textBytes)
     reserveAndPrefault(m_flags, events);
     reserveAndPrefault(m_rowId, events);
     reserveAndPrefault(m_textStart, events);
+    reserveAndPrefault(m_slugHashes, events);
     m_text.reserve(m_text.size() + (textBytes > 0 ? textBytes : events * kTextBytesPerEvent));
 }
 
@@ -138,6 +139,7 @@ void Dataset::append(const EventRecord &r)
     m_flags.push_back(r.flags);
     m_rowId.push_back(r.rowId);
     m_textStart.push_back(store(r));
+    m_slugHashes.push_back(slugHash(r.slug));
 }
 
 void Dataset::addTopic(EventIndex i, int topic)
@@ -164,15 +166,18 @@ void Dataset::finish()
     // the strings themselves took a sixth of the time of loading a million
     // events. Few buckets for few events: the curated database must not pay
     // for 65536 of them.
+    if (m_slugHashes.size() != n) { // finish() called again, or append() bypassed
+        m_slugHashes.resize(n);
+        for (EventIndex i = 0; i < n; ++i) {
+            m_slugHashes[i] = slugHash(slug(i));
+        }
+    }
     const auto bucketBits = std::clamp(static_cast<unsigned>(std::bit_width(n)), 4U, 20U) - 4U;
-    const unsigned bucketShift = 64 - bucketBits;
+    const unsigned bucketShift = 32 - bucketBits;
+    const auto bucketOf = [&](std::uint32_t hash) { return bucketBits == 0 ? 0 : hash >> bucketShift; };
     std::vector<std::uint32_t> bucketStart((std::size_t{1} << bucketBits) + 1, 0);
-    std::vector<std::uint64_t> unsorted;
-    reserveAndPrefault(unsorted, n);
-    for (EventIndex i = 0; i < n; ++i) {
-        const std::uint64_t key = std::uint64_t{slugHash(slug(i))} << 32 | i;
-        unsorted.push_back(key);
-        ++bucketStart[(bucketBits == 0 ? 0 : key >> bucketShift) + 1];
+    for (const std::uint32_t hash : m_slugHashes) {
+        ++bucketStart[bucketOf(hash) + 1];
     }
     for (std::size_t b = 1; b < bucketStart.size(); ++b) {
         bucketStart[b] += bucketStart[b - 1];
@@ -182,10 +187,12 @@ void Dataset::finish()
     m_slugKeys.resize(n);
     {
         std::vector<std::uint32_t> next(bucketStart.begin(), bucketStart.end() - 1);
-        for (const std::uint64_t key : unsorted) {
-            m_slugKeys[next[bucketBits == 0 ? 0 : key >> bucketShift]++] = key;
+        for (EventIndex i = 0; i < n; ++i) {
+            const std::uint32_t hash = m_slugHashes[i];
+            m_slugKeys[next[bucketOf(hash)]++] = std::uint64_t{hash} << 32 | i;
         }
     }
+    std::vector<std::uint32_t>().swap(m_slugHashes);
     for (std::size_t b = 0; b + 1 < bucketStart.size(); ++b) {
         std::sort(m_slugKeys.begin() + bucketStart[b], m_slugKeys.begin() + bucketStart[b + 1]);
     }

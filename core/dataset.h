@@ -168,6 +168,10 @@ private:
     // Sorting a million integers costs a fraction of sorting a million
     // strings; a lookup compares the few slugs that share its hash.
     std::vector<std::uint64_t> m_slugKeys;
+    // The slugs' hashes in event order, taken in append() while the slug is
+    // at hand (the loader appends on its own thread); finish() sorts them
+    // into m_slugKeys and frees this.
+    std::vector<std::uint32_t> m_slugHashes;
     // findByRowId: indexes sorted by row id; empty when the row ids already
     // ascend in event order (databases written in time order, such as
     // synthetic ones), where m_rowId itself is searched.
