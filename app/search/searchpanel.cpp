@@ -136,7 +136,6 @@ SearchPanel::~SearchPanel() = default;
 
 void SearchPanel::setDatabase(const core::TimelineDatabase *db)
 {
-    m_db = db;
     m_index.reset();
     m_hits.clear();
     m_results->clear();
@@ -159,26 +158,16 @@ QString SearchPanel::message() const
     return m_message->text();
 }
 
-QString SearchPanel::titleOf(const SearchHit &hit) const
+QString SearchPanel::titleOf(const SearchHit &hit)
 {
+    const QString title = QString::fromStdString(hit.title);
     switch (hit.kind) {
-    case HitKind::Event: {
-        const auto &ds = m_db->dataset();
-        const auto i = static_cast<core::EventIndex>(hit.id);
-        if (i < ds.size()) {
-            return QString::fromUtf8(ds.title(i).data(), static_cast<qsizetype>(ds.title(i).size()));
-        }
-        return tr("Event");
-    }
-    case HitKind::Passage: {
-        auto passage = m_db->passageById(hit.id);
-        auto source = passage ? m_db->source(passage->sourceId) : core::Result<core::SourceInfo>(core::Error{});
-        return source ? tr("Passage in %1").arg(QString::fromStdString(source->title)) : tr("Passage");
-    }
-    case HitKind::Source: {
-        auto source = m_db->source(hit.id);
-        return source ? tr("Source: %1").arg(QString::fromStdString(source->title)) : tr("Source");
-    }
+    case HitKind::Event:
+        return title.isEmpty() ? tr("Event") : title;
+    case HitKind::Passage:
+        return title.isEmpty() ? tr("Passage") : tr("Passage in %1").arg(title);
+    case HitKind::Source:
+        return title.isEmpty() ? tr("Source") : tr("Source: %1").arg(title);
     }
     return {};
 }

@@ -53,9 +53,8 @@ signals:
 
 private:
     void choose(int row);
-    QString titleOf(const core::filter::SearchHit &hit) const;
+    static QString titleOf(const core::filter::SearchHit &hit);
 
-    const core::TimelineDatabase *m_db = nullptr;
     std::unique_ptr<core::filter::SearchIndex> m_index;
     std::vector<core::filter::SearchHit> m_hits;
     QLineEdit *m_box = nullptr;

@@ -367,19 +367,23 @@ Result<void> registerRankFunction(sql::Database &db)
 // snippet() then runs for the returned rows alone. `rank MATCH '...'` sets
 // the ranking function and per-column weights for the query: a title match
 // counts ten times a summary or text match.
+//  - title: the title a hit is listed under, by row id (none for events,
+//    whose titles are in the Dataset).
 struct TableSql {
     HitKind kind;
     std::string probe, ranked, window;
+    const char *title = nullptr;
 };
 
-TableSql tableSql(HitKind kind, const char *table, const char *snippetColumn, int snippetTokens, const char *weights)
+TableSql tableSql(HitKind kind, const char *table, const char *snippetColumn, int snippetTokens, const char *weights,
+    const char *titleSql)
 {
     const std::string t = table;
     const std::string columns = "SELECT rowid, snippet(" + t + ", " + snippetColumn + ", char(1), char(2), '…', "
         + std::to_string(snippetTokens) + "), rank FROM " + t + " WHERE " + t + " MATCH ?1 ";
     return TableSql {kind, "SELECT rowid FROM " + t + " WHERE " + t + " MATCH ?1 ORDER BY rowid DESC LIMIT 2 OFFSET ?2",
         columns + "AND rank MATCH 'bm25(" + weights + ")' ORDER BY rank LIMIT ?2",
-        columns + "AND rank MATCH 'ict_rank(" + weights + ")' AND rowid >= ?3 ORDER BY rank LIMIT ?2"};
+        columns + "AND rank MATCH 'ict_rank(" + weights + ")' AND rowid >= ?3 ORDER BY rank LIMIT ?2", titleSql};
 }
 
 // Resets a statement when a search leaves it, on every path, so no read
@@ -415,6 +419,7 @@ struct SearchIndex::Impl {
     struct Table {
         HitKind kind;
         sql::Statement probe, ranked, window;
+        std::optional<sql::Statement> title; // passages and sources: the source's title by row id
     };
 
     sql::Database db;
@@ -483,6 +488,17 @@ Result<void> SearchIndex::Impl::run(Table &table, const std::string &fts, std::i
                 continue; // not loaded (cannot happen for a consistent file)
             }
             hit.id = *index;
+            hit.title = dataset->title(*index);
+        } else if (table.title) {
+            ResetOnExit resetTitle(*table.title);
+            ICT_TRY(table.title->bind(1, hit.id));
+            auto found = table.title->step();
+            if (!found) {
+                return searchError(found.error());
+            }
+            if (*found) {
+                hit.title = table.title->text(0);
+            }
         }
         hit.snippet = statement.text(1);
         hit.rank = statement.real(2);
@@ -507,9 +523,10 @@ Result<SearchIndex> SearchIndex::open(const std::string &path, const Dataset &da
     ICT_TRY(registerRankFunction(*db));
     auto impl = std::make_unique<Impl>(std::move(*db), &dataset);
     const TableSql tables[] = {
-        tableSql(HitKind::Event, "event_fts", "-1", 12, "10.0, 1.0"),
-        tableSql(HitKind::Passage, "passage_fts", "0", 16, "1.0"),
-        tableSql(HitKind::Source, "source_fts", "-1", 16, "10.0, 1.0"),
+        tableSql(HitKind::Event, "event_fts", "-1", 12, "10.0, 1.0", nullptr),
+        tableSql(HitKind::Passage, "passage_fts", "0", 16, "1.0",
+            "SELECT s.title FROM passage p JOIN source s ON s.id = p.source_id WHERE p.id = ?1"),
+        tableSql(HitKind::Source, "source_fts", "-1", 16, "10.0, 1.0", "SELECT title FROM source WHERE id = ?1"),
     };
     for (const TableSql &t : tables) {
         auto probe = impl->db.prepare(t.probe);
@@ -524,7 +541,16 @@ Result<SearchIndex> SearchIndex::open(const std::string &path, const Dataset &da
         if (!window) {
             return window.error();
         }
-        impl->tables.push_back(Impl::Table {t.kind, std::move(*probe), std::move(*ranked), std::move(*window)});
+        std::optional<sql::Statement> title;
+        if (t.title) {
+            auto prepared = impl->db.prepare(t.title);
+            if (!prepared) {
+                return prepared.error();
+            }
+            title = std::move(*prepared);
+        }
+        impl->tables.push_back(
+            Impl::Table {t.kind, std::move(*probe), std::move(*ranked), std::move(*window), std::move(title)});
     }
     return SearchIndex(std::move(impl));
 }

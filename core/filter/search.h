@@ -74,6 +74,11 @@ struct SearchHit {
     std::string snippet;
     // bm25: more negative is a better match. Comparable within one kind only.
     double rank = 0.0;
+    // What a result list heads the hit with: the event's title, or the title
+    // of the source (for a passage, the source it quotes). Read with the hit
+    // on the index's own prepared statement, so a list of a hundred results
+    // needs no query per row.
+    std::string title;
 };
 
 // The user's query as an FTS5 expression, or an InvalidArgument error whose

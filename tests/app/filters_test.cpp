@@ -169,9 +169,17 @@ TEST_F(FiltersTest, SearchFindsTheBudapestConventionAndSelectsIt)
     EXPECT_THAT(std::string(ds().title(static_cast<core::EventIndex>(first.id))), HasSubstr("Budapest"));
     search->nextResult();
     EXPECT_EQ(m_window->navigator()->view()->selection(), static_cast<core::EventIndex>(first.id));
+    // Each row is headed by what it is and where it comes from (its tooltip
+    // holds the same title the delegate paints).
+    ASSERT_EQ(search->results()->count(), static_cast<int>(search->hits().size()));
+    EXPECT_EQ(str(search->results()->item(0)->toolTip()), std::string(ds().title(static_cast<core::EventIndex>(first.id))));
     bool passage = false;
-    for (const auto &hit : search->hits()) {
-        passage = passage || hit.kind == core::filter::HitKind::Passage;
+    for (std::size_t row = 0; row < search->hits().size(); ++row) {
+        if (search->hits()[row].kind == core::filter::HitKind::Passage) {
+            passage = true;
+            EXPECT_THAT(str(search->results()->item(static_cast<int>(row))->toolTip()),
+                HasSubstr("Passage in International information security"));
+        }
     }
     EXPECT_TRUE(passage) << "the Krutskikh article speaks of the Budapest Convention";
 }

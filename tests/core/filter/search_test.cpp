@@ -196,6 +196,26 @@ TEST_F(SearchTest, AnEnglishWordFindsEventsThenPassagesThenSources)
     EXPECT_THAT(events("BUDAPEST"), UnorderedElementsAre("budapest-convention-signature", "budapest-protocol-2"));
 }
 
+TEST_F(SearchTest, HitsCarryTheTitleTheyAreListedUnder)
+{
+    const auto h = hits("budapest");
+    ASSERT_EQ(h.size(), 4U);
+    for (const SearchHit &hit : h) {
+        if (hit.kind == HitKind::Event) {
+            EXPECT_EQ(hit.title, s_db->dataset().title(static_cast<EventIndex>(hit.id)));
+        }
+    }
+    EXPECT_THAT(h[0].title, HasSubstr("Budapest"));
+    EXPECT_EQ(h[2].title, "A new treaty?"); // passage 7 quotes source 1
+    EXPECT_EQ(h[3].title, "A new treaty?");
+    const auto russian = hits("границ");
+    ASSERT_EQ(russian.size(), 2U); // passage 8 and the source it quotes
+    EXPECT_EQ(russian[0].kind, HitKind::Passage);
+    EXPECT_EQ(russian[0].title, "Информационная безопасность");
+    EXPECT_EQ(russian[1].kind, HitKind::Source);
+    EXPECT_EQ(russian[1].title, "Информационная безопасность");
+}
+
 TEST_F(SearchTest, EventIdsAreDatasetIndexesNotRowIds)
 {
     const auto h = hits("genève");
