@@ -28,6 +28,7 @@ void FilterController::setDatabase(const core::TimelineDatabase *db)
     m_state = {};
     m_pass.clear();
     m_counts = {};
+    m_unfilteredCounts = {};
     m_facets = {};
     if (db) {
         auto facets = FacetData::load(*db);
@@ -38,6 +39,7 @@ void FilterController::setDatabase(const core::TimelineDatabase *db)
             // list is empty rather than failing the whole database.
             spdlog::warn("cannot read the actors of {}: {}", db->path(), facets.error().message);
         }
+        m_unfilteredCounts = computePassMaskAndFacetCounts(db->dataset(), m_facets, m_state, m_pass);
         recompute();
     }
 }
@@ -73,8 +75,12 @@ void FilterController::recompute()
     if (!m_db) {
         return;
     }
-    const auto &dataset = m_db->dataset();
-    m_counts = computePassMaskAndFacetCounts(dataset, m_facets, m_state, m_pass);
+    if (m_state.isEmpty()) {
+        m_counts = m_unfilteredCounts;
+        m_pass.assign(m_db->dataset().size(), std::uint8_t {1});
+    } else {
+        m_counts = computePassMaskAndFacetCounts(m_db->dataset(), m_facets, m_state, m_pass);
+    }
     // An empty state passes everything: give the views no mask at all, so
     // they take their fastest path.
     const std::span<const std::uint8_t> mask = m_state.isEmpty() ? std::span<const std::uint8_t>() : m_pass;

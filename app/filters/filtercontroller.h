@@ -58,6 +58,10 @@ private:
     core::filter::FacetData m_facets;
     core::filter::FilterState m_state;
     core::filter::FacetCounts m_counts;
+    // The counts with no filter at all, a property of the database: taken
+    // once in setDatabase, so "Clear all" costs no pass over the events
+    // (20 ms at a million, two thirds of clearing).
+    core::filter::FacetCounts m_unfilteredCounts;
     std::vector<std::uint8_t> m_pass;
     core::timeline::FilterMode m_mode = core::timeline::FilterMode::Hide;
 };

@@ -147,6 +147,29 @@ TEST_F(FiltersTest, ChipsRemoveTheirFilterAndClearAllClearsEverything)
     EXPECT_FALSE(chips->isVisible());
 }
 
+TEST_F(FiltersTest, ClearingGivesTheUnfilteredCountsAndAFullMask)
+{
+    FilterController *filters = m_window->filters();
+    checkByHand();
+    ASSERT_LT(filters->passingCount(), ds().size());
+    filters->clear();
+    // The counts with no filter, computed afresh, against what clearing
+    // restored from the controller's copy.
+    const auto fresh = core::filter::computeFacetCounts(ds(), filters->facets(), {});
+    const auto &cleared = filters->counts();
+    EXPECT_EQ(cleared.passing, ds().size());
+    EXPECT_EQ(cleared.passing, fresh.passing);
+    EXPECT_EQ(cleared.forums, fresh.forums);
+    EXPECT_EQ(cleared.forumsWithSubtree, fresh.forumsWithSubtree);
+    EXPECT_EQ(cleared.topics, fresh.topics);
+    EXPECT_EQ(cleared.kinds, fresh.kinds);
+    EXPECT_EQ(cleared.statuses, fresh.statuses);
+    EXPECT_EQ(cleared.actors, fresh.actors);
+    ASSERT_EQ(filters->passMask().size(), ds().size());
+    EXPECT_EQ(std::count(filters->passMask().begin(), filters->passMask().end(), 1),
+              static_cast<std::ptrdiff_t>(ds().size()));
+}
+
 TEST_F(FiltersTest, DimModeKeepsEveryEventOnTheTimeline)
 {
     checkByHand();
