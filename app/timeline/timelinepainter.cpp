@@ -95,6 +95,7 @@ public:
             m_texts.clear();
         }
     }
+    const QFont &font() const { return m_font; }
     const QStaticText &operator()(const QString &text)
     {
         auto it = m_texts.constFind(text);
@@ -237,7 +238,7 @@ public:
         return cache ? *static_cast<PaintCache *>(cache) : *new PaintCache(view);
     }
 
-    TextCache normal, bold, small, axis;
+    TextCache normal, bold, small, axis, axisBold;
     TitleCache titles;
 };
 
@@ -290,14 +291,28 @@ void TimelineView::paintAxis(QPainter &p)
         m_axisCache.setDevicePixelRatio(dpr);
         m_axisCache.fill(palette().color(QPalette::Window));
         QPainter a(&m_axisCache);
+        // The labels are measured in the widget's font: draw them in it.
+        a.setFont(font());
         PaintCache &cache = PaintCache::of(this);
         cache.normal.use(font());
         cache.axis.use(a.font());
+        QFont contextFont = a.font();
+        contextFont.setBold(true);
+        cache.axisBold.use(contextFont);
+        const AxisContext context = axisContext(
+            m_scale, [&cache](const QString &s) { return static_cast<float>(cache.axisBold(s).size().width()); },
+            locale());
         const auto ticks = axisTicks(
             m_scale, [&cache](const QString &s) { return static_cast<float>(cache.normal(s).size().width()); },
-            locale());
+            locale(), context);
         const double ascent = QFontMetricsF(a.font()).ascent();
         const QColor text = palette().color(QPalette::WindowText);
+        if (!context.label.isEmpty()) {
+            a.setPen(text);
+            a.setFont(contextFont);
+            a.drawStaticText(QPointF(context.labelX, kAxisHeight - 18 - ascent), cache.axisBold(context.label));
+            a.setFont(cache.axis.font());
+        }
         const QColor line = withAlpha(text, 0.35);
         // The lines are 1 px rectangles: Qt 6.4's raster engine draws a
         // translucent 1 px line hundreds of times slower than the same

@@ -142,7 +142,27 @@ QString axisLabel(AxisLevel level, DayNumber boundary, const QLocale &locale)
     return {};
 }
 
-std::vector<AxisTick> axisTicks(const TimeScale &scale, const AxisTextMeasure &measure, const QLocale &locale)
+AxisContext axisContext(const TimeScale &scale, const AxisTextMeasure &measure, const QLocale &locale)
+{
+    const AxisLevel major = axisLevelsFor(scale.pixelsPerDay()).major;
+    if (major != AxisLevel::Week && major != AxisLevel::Day) {
+        return {};
+    }
+    const CivilDate d = civilFromDays(floorDay(scale.startDay()));
+    // The standalone name: Russian "февраль 2022", not the genitive
+    // "февраля" of a date; capitalised, as a heading.
+    QString month = locale.standaloneMonthName(d.month, QLocale::LongFormat);
+    if (!month.isEmpty()) {
+        month[0] = month[0].toUpper();
+    }
+    AxisContext context;
+    context.label = month + u' ' + yearText(d.year, locale);
+    context.labelWidth = measure ? measure(context.label) : 0.0F;
+    return context;
+}
+
+std::vector<AxisTick> axisTicks(const TimeScale &scale, const AxisTextMeasure &measure, const QLocale &locale,
+                                const AxisContext &context)
 {
     const AxisLevels levels = axisLevelsFor(scale.pixelsPerDay());
     const DayNumber first = ceilDay(scale.startDay());
@@ -171,7 +191,8 @@ std::vector<AxisTick> axisTicks(const TimeScale &scale, const AxisTextMeasure &m
 
     // Greedy left to right: a label is kept when it starts past the end of
     // the last kept one (plus a gap), otherwise its tick stays unlabelled.
-    double lastRight = -std::numeric_limits<double>::infinity();
+    double lastRight = context.label.isEmpty() ? -std::numeric_limits<double>::infinity()
+                                               : context.labelX + static_cast<double>(context.labelWidth);
     for (std::size_t i = 0; i < majors.size(); ++i) {
         auto &tick = majors[i];
         const double labelX = tick.x + kAxisLabelPadPx;

@@ -69,10 +69,22 @@ struct AxisTick {
 // Width in px of an axis label in the app's font (QFontMetricsF in the app).
 using AxisTextMeasure = std::function<float(const QString &)>;
 
+// What week and day labels ("4 Dec") leave unsaid: the month and year at the
+// axis's left edge, "February 2022", kept there while the view pans, so a
+// reader zoomed in to days still knows when they are. Empty at month level
+// and coarser, whose labels carry the year.
+struct AxisContext {
+    QString label;
+    float labelWidth = 0.0F;
+    double labelX = kAxisLabelPadPx;
+};
+
+AxisContext axisContext(const TimeScale &scale, const AxisTextMeasure &measure, const QLocale &locale = QLocale());
+
 // Ticks in [0, width] in ascending x; labels only on major ticks, none
-// overlapping. Work is bounded by the width: at most width / kMinMinorStepPx
-// ticks whatever the zoom.
+// overlapping each other or `context`. Work is bounded by the width: at most
+// width / kMinMinorStepPx ticks whatever the zoom.
 std::vector<AxisTick> axisTicks(const TimeScale &scale, const AxisTextMeasure &measure,
-                                const QLocale &locale = QLocale());
+                                const QLocale &locale = QLocale(), const AxisContext &context = {});
 
 } // namespace ict::core::timeline

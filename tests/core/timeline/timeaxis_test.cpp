@@ -67,6 +67,43 @@ TEST(TimeAxis, TwoWeeksReadAsDays)
     EXPECT_EQ(ticks[6].label, QStringLiteral("4 Dec"));
 }
 
+TEST(TimeAxis, DaysAndWeeksNameTheirMonthAndYearAtTheLeftEdge)
+{
+    // Two weeks from 28 Nov 1998: the labels say "4 Dec", the context the
+    // month the view starts in.
+    const auto days = showing(daysFromCivil(1998, 11, 28), 14);
+    const AxisContext context = axisContext(days, sevenPxPerChar, kEnglish);
+    EXPECT_EQ(context.label, QStringLiteral("November 1998"));
+    EXPECT_FLOAT_EQ(context.labelWidth, 13 * 7.0F);
+    EXPECT_DOUBLE_EQ(context.labelX, kAxisLabelPadPx);
+    // No tick label starts under it.
+    const double contextRight = context.labelX + static_cast<double>(context.labelWidth);
+    const auto ticks = majors(axisTicks(days, sevenPxPerChar, kEnglish, context));
+    ASSERT_EQ(ticks.size(), 14U);
+    EXPECT_TRUE(ticks[0].label.isEmpty()); // 28 Nov, at x = 57: under "November 1998"
+    EXPECT_FALSE(ticks[2].label.isEmpty());
+    for (const auto &tick : ticks) {
+        if (!tick.label.isEmpty()) {
+            EXPECT_GE(tick.labelX, contextRight + kAxisLabelGapPx);
+        }
+    }
+    // Weeks, too; the month at the left edge, not the first full one.
+    EXPECT_EQ(axisContext(showing(daysFromCivil(2019, 6, 30), 60), sevenPxPerChar, kEnglish).label,
+              QStringLiteral("June 2019"));
+    // Russian: the standalone name, capitalised as a heading.
+    const QLocale russian(QLocale::Russian, QLocale::Russia);
+    EXPECT_EQ(axisContext(showing(daysFromCivil(2022, 2, 28), 12), sevenPxPerChar, russian).label,
+              QStringLiteral("Февраль 2022"));
+}
+
+TEST(TimeAxis, MonthsAndCoarserNeedNoContextTheirLabelsHaveTheYear)
+{
+    for (double days : {365.0, 3 * 365.25, 10 * 365.25, 30 * 365.25}) {
+        EXPECT_TRUE(axisContext(showing(daysFromCivil(2019, 1, 1), days), sevenPxPerChar, kEnglish).label.isEmpty())
+            << days << " days";
+    }
+}
+
 TEST(TimeAxis, AMonthReadsAsWeeksStartingOnMondays)
 {
     const auto scale = showing(daysFromCivil(2019, 6, 1), 60);
@@ -107,8 +144,9 @@ TEST(TimeAxis, LabelsNeverOverlapAtAnyZoom)
     for (double width : {300.0, 1000.0, 1600.0}) {
         TimeScale scale(width, static_cast<double>(daysFromCivil(1900, 1, 1)), 1e9);
         for (int step = 0; step < 400; ++step) {
-            const auto ticks = axisTicks(scale, sevenPxPerChar, kEnglish);
-            double lastRight = -1e300;
+            const AxisContext context = axisContext(scale, sevenPxPerChar, kEnglish);
+            const auto ticks = axisTicks(scale, sevenPxPerChar, kEnglish, context);
+            double lastRight = context.label.isEmpty() ? -1e300 : context.labelX + context.labelWidth;
             double lastX = -1e300;
             std::size_t labelled = 0;
             for (const auto &tick : ticks) {
