@@ -490,12 +490,15 @@ void TimelineView::paintRecords(QPainter &p)
         p.setPen(colour);
         const QRectF r(l.x, l.y, l.width + 2, l.height);
         if (m_selection == l.event) {
-            // One label in bold: shaped on the spot, as before.
+            // One label in bold: shaped on the spot, as before. The layout
+            // gave it room for its regular width; bold is wider, so it is
+            // elided in bold to that room (drawText would otherwise clip it
+            // mid-letter at the rectangle's edge).
             const QString title = QString::fromUtf8(ds.title(l.event).data(), static_cast<qsizetype>(ds.title(l.event).size()));
             QFont bold = font();
             bold.setBold(true);
             p.setFont(bold);
-            p.drawText(r, Qt::AlignVCenter | Qt::AlignLeft, l.elided ? fm.elidedText(title, Qt::ElideRight, l.width) : title);
+            p.drawText(r, Qt::AlignVCenter | Qt::AlignLeft, QFontMetricsF(bold).elidedText(title, Qt::ElideRight, r.width()));
             p.setFont(font());
             continue;
         }

@@ -115,6 +115,12 @@ void TimelineView::invalidateLayout()
 
 float TimelineView::titleWidth(core::EventIndex event)
 {
+    if (m_selection == event) {
+        // The selected label is drawn in bold: it gets the room bold needs.
+        QFont bold = font();
+        bold.setBold(true);
+        return static_cast<float>(QFontMetricsF(bold).horizontalAdvance(fromView(m_dataset->title(event))));
+    }
     float &w = m_titleWidths[event];
     if (w < 0.0F) {
         // Measured once per event and only when a label is a candidate, so a
@@ -300,7 +306,8 @@ void TimelineView::selectEvent(core::EventIndex event)
     const bool changed = m_selection != event;
     m_selection = event;
     centreOn(event);
-    viewport()->update();
+    // The selected label is laid out in bold (titleWidth).
+    invalidateLayout();
     if (changed) {
         emit selectionChanged(static_cast<qint64>(event));
     }
@@ -363,7 +370,7 @@ void TimelineView::clearSelection()
 {
     if (m_selection) {
         m_selection.reset();
-        viewport()->update();
+        invalidateLayout();
         emit selectionChanged(-1);
     }
 }

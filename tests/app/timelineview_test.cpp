@@ -4,6 +4,7 @@
 #include "app/timeline/timelineview.h"
 #include "core/timelinedatabase.h"
 
+#include <QFontMetricsF>
 #include <QSignalSpy>
 #include <QTest>
 #include <QWheelEvent>
@@ -11,6 +12,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <optional>
 
 namespace ict::app {
 namespace {
@@ -163,6 +165,42 @@ TEST_F(TimelineViewTest, SelectingAnOffscreenEventBringsItIntoView)
     const double start = static_cast<double>(m_db->dataset().starts()[last]);
     EXPECT_GE(start, m_view.scale().startDay());
     EXPECT_LE(start, m_view.scale().endDay());
+}
+
+TEST_F(TimelineViewTest, TheSelectedLabelGetsTheRoomItsBoldTitleNeeds)
+{
+    const auto &ds = m_db->dataset();
+    const auto session = ds.findBySlug("ahc-session-1");
+    ASSERT_TRUE(session.has_value());
+    // The first week of the session: its bar spans the view, its label fits.
+    m_view.setVisibleRange(core::daysFromCivil(2022, 2, 27), core::daysFromCivil(2022, 3, 7));
+    const auto labelOf = [this](core::EventIndex event) -> std::optional<core::timeline::LabelRecord> {
+        for (const auto &l : m_view.currentLayout().labels) {
+            if (l.event == event) {
+                return l;
+            }
+        }
+        return std::nullopt;
+    };
+    const QString title = QString::fromUtf8(ds.title(*session).data(), static_cast<qsizetype>(ds.title(*session).size()));
+    QFont bold = m_view.font();
+    bold.setBold(true);
+    const double regularWidth = QFontMetricsF(m_view.font()).horizontalAdvance(title);
+    const double boldWidth = QFontMetricsF(bold).horizontalAdvance(title);
+    ASSERT_GT(boldWidth, regularWidth + 1.0);
+
+    const auto before = labelOf(*session);
+    ASSERT_TRUE(before.has_value());
+    EXPECT_NEAR(before->width, regularWidth, 0.5);
+    m_view.selectEvent(*session);
+    const auto selected = labelOf(*session);
+    ASSERT_TRUE(selected.has_value());
+    EXPECT_FALSE(selected->elided);
+    EXPECT_NEAR(selected->width, boldWidth, 0.5);
+    m_view.clearSelection();
+    const auto after = labelOf(*session);
+    ASSERT_TRUE(after.has_value());
+    EXPECT_NEAR(after->width, regularWidth, 0.5);
 }
 
 } // namespace
