@@ -39,7 +39,7 @@ void FilterController::setDatabase(const core::TimelineDatabase *db)
             // list is empty rather than failing the whole database.
             spdlog::warn("cannot read the actors of {}: {}", db->path(), facets.error().message);
         }
-        m_unfilteredCounts = computePassMaskAndFacetCounts(db->dataset(), m_facets, m_state, m_pass);
+        m_unfilteredCounts = computeFacetCounts(db->dataset(), m_facets, FilterState {});
         recompute();
     }
 }

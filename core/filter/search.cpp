@@ -359,16 +359,16 @@ Result<void> registerRankFunction(sql::Database &db)
     return {};
 }
 
-// The three queries of one FTS5 table:
+// The queries of one FTS5 table:
 //  - probe: the rankWindow-th newest match, and whether there is one more;
 //  - ranked: every match by bm25 (few matches);
-//  - window: the matches from row id ?3 on, by ict_rank (many matches).
+//  - window: the matches from row id ?3 on, by ict_rank (many matches);
+//  - title: the title a hit is listed under, by row id (none for events,
+//    whose titles are in the Dataset).
 // `ORDER BY rank LIMIT` lets FTS5 keep only the top rows while it scores, and
 // snippet() then runs for the returned rows alone. `rank MATCH '...'` sets
 // the ranking function and per-column weights for the query: a title match
 // counts ten times a summary or text match.
-//  - title: the title a hit is listed under, by row id (none for events,
-//    whose titles are in the Dataset).
 struct TableSql {
     HitKind kind;
     std::string probe, ranked, window;

@@ -76,8 +76,8 @@ struct SearchHit {
     double rank = 0.0;
     // What a result list heads the hit with: the event's title, or the title
     // of the source (for a passage, the source it quotes). Read with the hit
-    // on the index's own prepared statement, so a list of a hundred results
-    // needs no query per row.
+    // on a statement the index prepared once, so a list of a hundred results
+    // prepares nothing per row.
     std::string title;
 };
 
