@@ -123,8 +123,16 @@ FilterPanel::FilterPanel(FilterController *controller, QWidget *parent)
     statusLayout->addWidget(m_statuses);
     layout->addWidget(statusBox);
 
-    auto *actorBox = new QGroupBox(tr("Actors (sponsor, chair, author…)"), content);
+    // The roles go in a wrapped line under a short title: a group box is at
+    // least as wide as its title, and the Russian one widened the dock past
+    // its width.
+    auto *actorBox = new QGroupBox(tr("Actors"), content);
     auto *actorLayout = new QVBoxLayout(actorBox);
+    auto *actorRoles = new QLabel(tr("In any role: sponsor, co-sponsor, chair, author, or a State that voted against."),
+                                  actorBox);
+    actorRoles->setObjectName(QStringLiteral("actorRoles"));
+    actorRoles->setWordWrap(true);
+    actorLayout->addWidget(actorRoles);
     m_actors = makeList(actorBox, "actorFilter");
     m_actors->setMinimumHeight(160);
     actorLayout->addWidget(m_actors);

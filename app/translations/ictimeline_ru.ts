@@ -563,8 +563,12 @@
         <translation>Проверка</translation>
     </message>
     <message>
-        <source>Actors (sponsor, chair, author…)</source>
-        <translation>Участники (автор проекта, председатель, автор…)</translation>
+        <source>Actors</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>In any role: sponsor, co-sponsor, chair, author, or a State that voted against.</source>
+        <translation>В любой роли: автор или соавтор проекта, председатель, автор текста или государство, голосовавшее против.</translation>
     </message>
     <message>
         <source>verified</source>

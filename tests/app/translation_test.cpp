@@ -26,11 +26,14 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSet>
 #include <QTranslator>
 #include <QXmlStreamReader>
 
 #include <algorithm>
+#include <optional>
 #include <vector>
 
 namespace ict::app {
@@ -414,6 +417,32 @@ TEST(Translation, RussianDetailsStatusBarAndCitation)
     nav.details()->copyCitation();
     EXPECT_EQ(str(QApplication::clipboard()->text()),
         "Резолюция 53/70 Генеральной Ассамблеи ООН, A/RES/53/70, 4 декабря 1998");
+}
+
+// A Russian label is a third longer than its English one. The filters dock
+// must still fit its default width: a horizontal scroll bar there hides the
+// lists' own scroll bars and the date fields' buttons.
+TEST(Translation, TheFiltersDockFitsItsWidthInEnglishAndRussian)
+{
+    for (const bool inRussian : {false, true}) {
+        std::optional<RussianUi> russian;
+        if (inRussian) {
+            russian.emplace();
+            ASSERT_TRUE(russian->loaded());
+        }
+        MainWindow window;
+        window.resize(1600, 900);
+        window.show();
+        ASSERT_TRUE(window.openDatabase(QStringLiteral(ICT_CURATED_DB)));
+        QCoreApplication::processEvents();
+        auto *panel = window.findChild<QWidget *>(QStringLiteral("filterPanel"));
+        ASSERT_NE(panel, nullptr);
+        auto *scroll = panel->findChild<QScrollArea *>();
+        ASSERT_NE(scroll, nullptr);
+        EXPECT_EQ(scroll->horizontalScrollBar()->maximum(), 0)
+            << (inRussian ? "Russian" : "English") << ": the content needs "
+            << scroll->widget()->minimumSizeHint().width() << " px in a viewport of " << scroll->viewport()->width();
+    }
 }
 
 } // namespace
