@@ -32,6 +32,7 @@
 #include <QStatusBar>
 
 #include <algorithm>
+#include <optional>
 #include <limits>
 
 namespace ict::app {
@@ -267,13 +268,30 @@ bool MainWindow::openDatabase(const QString &path)
     return load(path, false);
 }
 
+namespace {
+
+// A million events take about half a second to open, with the event loop
+// blocked: the wait cursor says the window has not hung. Restored on every
+// path, and before any message box.
+class WaitCursor {
+public:
+    WaitCursor() { QApplication::setOverrideCursor(Qt::WaitCursor); }
+    ~WaitCursor() { QApplication::restoreOverrideCursor(); }
+    WaitCursor(const WaitCursor &) = delete;
+    WaitCursor &operator=(const WaitCursor &) = delete;
+};
+
+} // namespace
+
 bool MainWindow::load(const QString &path, bool interactive)
 {
     const QFileInfo file(path);
     const QString absolutePath = file.absoluteFilePath();
+    std::optional<WaitCursor> waiting(std::in_place);
     // SQLite takes file names in UTF-8, whatever the locale.
     auto opened = core::TimelineDatabase::open(absolutePath.toStdString());
     if (!opened) {
+        waiting.reset();
         const core::Error &error = opened.error();
         spdlog::warn("Cannot open database {}: {}", absolutePath.toStdString(), error.message);
         m_lastError = openFailure(error.code, QDir::toNativeSeparators(absolutePath));
@@ -304,6 +322,7 @@ bool MainWindow::load(const QString &path, bool interactive)
     m_navigator->setDatabase(m_database.get());
     m_filters->setDatabase(m_database.get());
     m_search->setDatabase(m_database.get());
+    waiting.reset();
 
     spdlog::info("Opened {} ({} events, data {})", m_database->path(), m_database->dataset().size(),
                  m_database->meta().dataVersion);

@@ -1,3 +1,4 @@
+#include "app/filters/filtercontroller.h"
 #include "app/navigator.h"
 #include "app/timeline/timelinepanel.h"
 #include "app/timeline/timelineview.h"
@@ -24,6 +25,7 @@
 #include <QTimer>
 #include <QTreeView>
 
+#include <optional>
 #include <vector>
 
 namespace ict::app {
@@ -197,6 +199,24 @@ TEST(MainWindow, CountsEventsInEnglishPluralForms)
     };
     EXPECT_EQ(summary(1), QStringLiteral("1 event · %1 · data %2"));
     EXPECT_EQ(summary(98), QStringLiteral("98 events · %1 · data %2"));
+}
+
+TEST(MainWindow, OpeningShowsTheWaitCursorAndRestoresItWhateverHappens)
+{
+    MainWindow window;
+    // The filters recount while the database is being taken in: the cursor
+    // then is what a user sees during the load.
+    std::optional<Qt::CursorShape> during;
+    QObject::connect(window.filters(), &FilterController::changed, &window, [&during] {
+        if (const QCursor *c = QApplication::overrideCursor()) {
+            during = c->shape();
+        }
+    });
+    ASSERT_TRUE(window.openDatabase(kCuratedDb)) << str(window.lastError());
+    EXPECT_EQ(during, Qt::WaitCursor);
+    EXPECT_EQ(QApplication::overrideCursor(), nullptr);
+    EXPECT_FALSE(window.openDatabase(QStringLiteral("/nonexistent-ictimeline-dir/missing.sqlite")));
+    EXPECT_EQ(QApplication::overrideCursor(), nullptr);
 }
 
 TEST(MainWindow, AMissingFileKeepsThePreviousDatabaseAndNamesTheFile)
