@@ -41,7 +41,10 @@ EmptyState::EmptyState(QWidget *parent)
         label->setWordWrap(true);
         label->setTextFormat(Qt::PlainText);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse); // so a path can be copied
-        label->setFixedWidth(kTextWidthPx);
+        // At most this wide, but narrower in a narrow window: wrapped text
+        // needs no fixed width, and a fixed one kept the whole window from
+        // being narrower than the empty state.
+        label->setMaximumWidth(kTextWidthPx);
     }
     m_details->setForegroundRole(QPalette::PlaceholderText);
     QFont detailsFont = m_details->font();
