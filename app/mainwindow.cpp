@@ -32,8 +32,8 @@
 #include <QStatusBar>
 
 #include <algorithm>
-#include <optional>
 #include <limits>
+#include <optional>
 
 namespace ict::app {
 

@@ -4,6 +4,7 @@
 #include "core/timelinedatabase.h"
 #include "evidence/evidencestyle.h"
 #include "filters/filtercontroller.h"
+#include "filters/flowlayout.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -35,13 +36,11 @@ FilterChips::FilterChips(FilterController *controller, QWidget *parent)
     setObjectName(QStringLiteral("filterChips"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 3, 6, 3);
-    m_chips = new QHBoxLayout;
-    m_chips->setSpacing(4);
-    layout->addLayout(m_chips);
-    layout->addStretch(1);
+    // The chips wrap onto more lines rather than widen the window.
+    m_chips = new FlowLayout;
+    layout->addLayout(m_chips, 1);
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("filterCount"));
-    layout->addWidget(m_count);
     connect(m_controller, &FilterController::changed, this, &FilterChips::rebuild);
     rebuild();
 }
@@ -60,7 +59,9 @@ QStringList FilterChips::chipTexts() const
 void FilterChips::rebuild()
 {
     while (QLayoutItem *item = m_chips->takeAt(0)) {
-        delete item->widget();
+        if (item->widget() != m_count) {
+            delete item->widget();
+        }
         delete item;
     }
     const FilterState &state = m_controller->state();
@@ -72,8 +73,13 @@ void FilterChips::rebuild()
     const auto &ds = db->dataset();
     const auto addChip = [this](const QString &text, std::function<void(FilterState &)> remove) {
         auto *chip = new QToolButton(this);
-        chip->setText(text + QStringLiteral("  \u00D7"));
-        chip->setToolTip(tr("Remove this filter"));
+        // Forum names run to 90 characters; a chip's text stays under about
+        // 16 lines' height wide, its whole text in the tooltip, so that the
+        // widest chip does not set the window's minimum width.
+        const int maxTextWidth = chip->fontMetrics().height() * 16;
+        chip->setText(chip->fontMetrics().elidedText(text, Qt::ElideRight, maxTextWidth) + QStringLiteral("  \u00D7"));
+        chip->setToolTip(tr("%1: click to remove this filter").arg(text));
+        chip->setAccessibleName(text);
         chip->setAutoRaise(false);
         connect(chip, &QToolButton::clicked, this, [this, remove] {
             FilterState next = m_controller->state();
@@ -118,6 +124,9 @@ void FilterChips::rebuild()
     clearAll->setAutoRaise(true);
     connect(clearAll, &QToolButton::clicked, m_controller, &FilterController::clear);
     m_chips->addWidget(clearAll);
+    // The count ends the flow, after Clear all; rebuild() takes it out of
+    // the layout first, so it is re-added, never deleted.
+    m_chips->addWidget(m_count);
     m_count->setText(tr("%1 of %2 events").arg(m_controller->passingCount()).arg(m_controller->totalCount()));
 }
 

@@ -3,15 +3,16 @@
 // The active filters as removable chips above the timeline ("Forum: First
 // Committee ×", "From 2015"), with "Clear all" and the count of events shown.
 // Hidden when no filter is active, so an unfiltered timeline keeps its room.
+// Chips that do not fit one line wrap onto the next.
 
 #include <QWidget>
 
-class QHBoxLayout;
 class QLabel;
 
 namespace ict::app {
 
 class FilterController;
+class FlowLayout;
 
 class FilterChips : public QWidget {
     Q_OBJECT
@@ -23,7 +24,7 @@ private:
     void rebuild();
 
     FilterController *m_controller = nullptr;
-    QHBoxLayout *m_chips = nullptr;
+    FlowLayout *m_chips = nullptr;
     QLabel *m_count = nullptr;
 };
 

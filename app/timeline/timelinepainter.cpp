@@ -95,7 +95,6 @@ public:
             m_texts.clear();
         }
     }
-    const QFont &font() const { return m_font; }
     const QStaticText &operator()(const QString &text)
     {
         auto it = m_texts.constFind(text);
@@ -238,7 +237,7 @@ public:
         return cache ? *static_cast<PaintCache *>(cache) : *new PaintCache(view);
     }
 
-    TextCache normal, bold, small, axis, axisBold;
+    TextCache normal, bold, small, axisBold;
     TitleCache titles;
 };
 
@@ -295,8 +294,7 @@ void TimelineView::paintAxis(QPainter &p)
         a.setFont(font());
         PaintCache &cache = PaintCache::of(this);
         cache.normal.use(font());
-        cache.axis.use(a.font());
-        QFont contextFont = a.font();
+        QFont contextFont = font();
         contextFont.setBold(true);
         cache.axisBold.use(contextFont);
         const AxisContext context = axisContext(
@@ -311,7 +309,7 @@ void TimelineView::paintAxis(QPainter &p)
             a.setPen(text);
             a.setFont(contextFont);
             a.drawStaticText(QPointF(context.labelX, kAxisHeight - 18 - ascent), cache.axisBold(context.label));
-            a.setFont(cache.axis.font());
+            a.setFont(font());
         }
         const QColor line = withAlpha(text, 0.35);
         // The lines are 1 px rectangles: Qt 6.4's raster engine draws a
@@ -327,7 +325,7 @@ void TimelineView::paintAxis(QPainter &p)
             a.fillRect(QRectF(x - 0.5, top, 1, kAxisHeight - top), t.major ? withAlpha(text, 0.6) : line);
             if (!t.label.isEmpty()) {
                 a.setPen(text);
-                a.drawStaticText(QPointF(t.labelX, kAxisHeight - 18 - ascent), cache.axis(t.label));
+                a.drawStaticText(QPointF(t.labelX, kAxisHeight - 18 - ascent), cache.normal(t.label));
             }
         }
         m_axisCacheWidth = width;
@@ -491,9 +489,9 @@ void TimelineView::paintRecords(QPainter &p)
         const QRectF r(l.x, l.y, l.width + 2, l.height);
         if (m_selection == l.event) {
             // One label in bold: shaped on the spot, as before. The layout
-            // gave it room for its regular width; bold is wider, so it is
-            // elided in bold to that room (drawText would otherwise clip it
-            // mid-letter at the rectangle's edge).
+            // measured it in bold (TimelineView::titleWidth); where it still
+            // had to be cut, it is elided in bold to its room, since drawText
+            // would clip it mid-letter at the rectangle's edge.
             const QString title = QString::fromUtf8(ds.title(l.event).data(), static_cast<qsizetype>(ds.title(l.event).size()));
             QFont bold = font();
             bold.setBold(true);

@@ -472,8 +472,8 @@
 <context>
     <name>ict::app::FilterChips</name>
     <message>
-        <source>Remove this filter</source>
-        <translation>Убрать этот фильтр</translation>
+        <source>%1: click to remove this filter</source>
+        <translation>%1: нажмите, чтобы убрать этот фильтр</translation>
     </message>
     <message>
         <source>Forum: %1</source>

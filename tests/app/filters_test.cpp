@@ -12,6 +12,7 @@
 #include "app/views/currentview.h"
 #include "core/timelinedatabase.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QLabel>
 #include <QToolButton>
@@ -19,6 +20,8 @@
 #include <QListWidget>
 #include <QStatusBar>
 #include <QTreeWidget>
+
+#include <set>
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -145,6 +148,41 @@ TEST_F(FiltersTest, ChipsRemoveTheirFilterAndClearAllClearsEverything)
     clear->click();
     EXPECT_TRUE(m_window->filters()->state().isEmpty());
     EXPECT_FALSE(chips->isVisible());
+}
+
+TEST_F(FiltersTest, ManyChipsWrapOntoMoreLinesInsteadOfWideningTheWindow)
+{
+    // Six filters with long names: one row of chips was 1,700 px wide and
+    // the window could not be narrower than that.
+    core::filter::FilterState state;
+    for (const char *forum : {"unga-c1", "un-ahc-cybercrime", "un-cybercrime-convention"}) {
+        state.forums.insert(*ds().forumIndex(forum));
+    }
+    state.topics.insert(*ds().topicIndex("norms"));
+    state.from = core::daysFromCivil(2015, 1, 1);
+    state.to = core::daysFromCivil(2021, 12, 31);
+    m_window->filters()->setState(state);
+    auto *chips = m_window->filterChips();
+    ASSERT_EQ(chips->chipTexts().size(), 7); // six filters and Clear all
+    m_window->resize(1200, 800);
+    QCoreApplication::processEvents();
+    EXPECT_LE(m_window->minimumSizeHint().width(), 1200);
+    EXPECT_EQ(m_window->width(), 1200);
+    // The bar is no wider than its widest chip needs.
+    int widest = 0;
+    for (QToolButton *chip : chips->findChildren<QToolButton *>()) {
+        widest = std::max(widest, chip->minimumSizeHint().width());
+    }
+    EXPECT_LE(chips->minimumSizeHint().width(), widest + 20);
+
+    // Every chip inside the bar, on more than one line.
+    std::set<int> lines;
+    for (QToolButton *chip : chips->findChildren<QToolButton *>()) {
+        const QRect r = chip->geometry();
+        EXPECT_TRUE(chips->rect().contains(r)) << str(chip->text());
+        lines.insert(r.top());
+    }
+    EXPECT_GE(lines.size(), 2U);
 }
 
 TEST_F(FiltersTest, ClearingGivesTheUnfilteredCountsAndAFullMask)
