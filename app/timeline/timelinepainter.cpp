@@ -385,13 +385,21 @@ void TimelineView::paintLanes(QPainter &p)
         const QRectF textRect(6, lane.y, width - 12, m_params.laneHeaderHeight);
         p.setPen(text);
         p.setFont(bold);
-        const QString title = arrow + name;
+        const QStaticText &countText = cache.normal(count);
+        QString title = arrow + name;
+        // A long forum name in a narrow window gives way to its count: it
+        // is elided (shaped again, for the few lanes on screen) so that
+        // "1 of 11" stays in view instead of the name running off the edge.
+        const double titleRoom = textRect.width() - 8 - countText.size().width();
+        if (cache.bold(title).size().width() > titleRoom) {
+            title = boldFm.elidedText(title, Qt::ElideRight, std::max(0.0, titleRoom));
+        }
         const QStaticText &titleText = cache.bold(title);
         drawLeftCentred(p, textRect, titleText, boldFm, title);
         const double titleWidth = titleText.size().width();
         p.setFont(font());
         p.setPen(muted);
-        drawLeftCentred(p, textRect.adjusted(titleWidth + 8, 0, 0, 0), cache.normal(count), fm, count);
+        drawLeftCentred(p, textRect.adjusted(titleWidth + 8, 0, 0, 0), countText, fm, count);
     }
 }
 
