@@ -183,20 +183,12 @@ public:
     }
     void push(std::unique_ptr<RowBatch> batch)
     {
-        {
-            const std::lock_guard lock(m_mutex);
-            m_full.push_back(std::move(batch));
-        }
-        m_changed.notify_all();
+        update([&] { m_full.push_back(std::move(batch)); });
     }
     // No more batches (also on every early return of the reader).
     void close()
     {
-        {
-            const std::lock_guard lock(m_mutex);
-            m_closed = true;
-        }
-        m_changed.notify_all();
+        update([this] { m_closed = true; });
     }
     // The next full batch; nullptr when closed and drained, or aborted.
     std::unique_ptr<RowBatch> pop()
@@ -213,23 +205,26 @@ public:
     void recycle(std::unique_ptr<RowBatch> batch)
     {
         batch->clear();
-        {
-            const std::lock_guard lock(m_mutex);
-            m_free.push_back(std::move(batch));
-        }
-        m_changed.notify_all();
+        update([&] { m_free.push_back(std::move(batch)); });
     }
     // Either side failed: the other stops at its next batch.
     void abort()
     {
+        update([this] { m_aborted = true; });
+    }
+
+private:
+    // Changes the state under the lock, then wakes both sides (outside it,
+    // so a woken thread does not block on the mutex at once).
+    template <typename Change> void update(Change change)
+    {
         {
             const std::lock_guard lock(m_mutex);
-            m_aborted = true;
+            change();
         }
         m_changed.notify_all();
     }
 
-private:
     static constexpr int kInFlight = 4;
     std::mutex m_mutex;
     std::condition_variable m_changed;
